@@ -609,8 +609,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Vidéo Vimeo masquée. Cliquez sur « Afficher » pour accepter le dépôt de cookies par Vimeo.":
         "a French hidden Vimeo video placeholder ('Vidéo Vimeo masquée. Cliquez sur « Afficher » pour accepter le "
         "dépôt de cookies par Vimeo.') is left in the body",
-    "Temps de lecture : moins de 4 minutes":
-        "a French under-four-minutes reading time ('Temps de lecture : moins de 4 minutes') is left at the head",
     "Autorin: Hanne Quellmeyer, Lokalredaktion":
         "a German author-and-desk byline ('Autorin: Hanne Quellmeyer, Lokalredaktion') is left at the head",
     "Il mio corso online di skateboard per genitori parte a marzo: iscrizioni aperte sul sito.":

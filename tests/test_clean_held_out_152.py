@@ -1074,8 +1074,6 @@ _LINE_XFAIL: dict[str, str] = {
         "a Polish reading-will-take line ('Przeczytanie zajmie ok. 4 min') is left at the head",
     'Fenella Quorridge reports':
         "an English name-then-reports byline ('Fenella Quorridge reports') is left at the head",
-    'Filed by Osgood Trimblecast':
-        "an English filed-by byline ('Filed by Osgood Trimblecast') is left at the head",
     'Miniaturowe mebelki robię na zamówienie – napisz przez Messengera.':
         "a Polish made-to-order miniature-furniture plug ('Miniaturowe mebelki robię na zamówienie – napisz przez "
         "Messengera.') is left at the foot",

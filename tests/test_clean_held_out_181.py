@@ -1062,9 +1062,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Grab a cup of tea: this one runs to about fifteen minutes of reading.':
         "an English blog's grab-a-cup-of-tea reading-time line ('Grab a cup of tea: this one runs to about fifteen "
         "minutes of reading.') is left at the head",
-    'Filed by Ottoline Brackenstowe · Local Democracy Reporting Service':
-        "an English filed-by byline ('Filed by Ottoline Brackenstowe · Local Democracy Reporting Service') is left "
-        'at the head',
     'Текст и фото — Прасковья Кукушонкова':
         "a Russian text-and-photos byline ('Текст и фото — Прасковья Кукушонкова') is left at the head",
 }

@@ -1219,9 +1219,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Заказать такой же ящик можно через мой телеграм-канал, доставка СДЭК по всей России.":
         "a Russian Telegram-channel plug ('Заказать такой же ящик можно через мой телеграм-канал, доставка СДЭК по "
         "всей России.') is left at the foot",
-    "Editor's note: the names of some residents have been changed at their request.":
-        'an English editor\'s note on changed names ("Editor\'s note: the names of some residents have been changed '
-        'at their request.") is left in the body',
     "Cet article a été mis à jour le 14 mars à 17 h 20 avec la réaction du maire.":
         "a French update note ('Cet article a été mis à jour le 14 mars à 17 h 20 avec la réaction du maire.') is "
         "left in the body",

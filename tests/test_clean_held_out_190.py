@@ -975,9 +975,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Gläser von meinem Gelee gibt's im Hofladen meiner Schwester – Bestellungen per WhatsApp.":
         ("a German farm-shop jelly plug ('Gläser von meinem Gelee gibt's im Hofladen meiner Schwester – Bestellungen "
          "per WhatsApp.') is left at the foot"),
-    "Editor's note: the names of the children in this story have been changed at their parents' request.":
-        ("an English editor's note on changed names ('Editor's note: the names of the children in this story have "
-         "been changed at their parents' request.') is left in the body"),
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

@@ -840,9 +840,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Ce commentaire a été signalé et est en attente de modération.':
         ("a French flagged-comment stub ('Ce commentaire a été signalé et est en attente de modération.') is "
          'left at the foot'),
-    "Editor's note: the names of two volunteers have been changed at their request.":
-        ("an English editor's note on changed names ('Editor's note: the names of two volunteers have been "
-         "changed at their request.') is left in the body"),
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

@@ -301,6 +301,51 @@ SPINSCOPE_DATA=/work/shared/data python scripts/clean_held_out_report.py --sets 
 Italian blog's sign-off ("Alla prossima, e forza Valdipalla! Ginevra") now goes (round 142's sign-off with a comma
 between its wishes) and its reason was reworded (3 of 20 left). Every other xfail still fails as its reason says; the
 Russian blog's loss is untouched by the round.
+
+Round 143 (development; this set was read in full from this round on): set 227's Russian blog gives back its two last
+paragraphs, set 227's five portals and set 228's eleven pages come clean, and six wordings go. (1)
+``page_blocks._article_among_furniture``: ``_is_writers_we_line_over_sign_off``, a full sentence closed by a full stop
+above the writer's sign-off another pass took (``_is_taken_sign_off``: a formula and the name the page gives its
+writer), whose only cue is the writer's "we" or "I" (round 142's ``_writers_we_only``), no sale, no self-introduction,
+no site prompt, is the article's among the block's furniture (set 227's ru-blog-kherling-vari-pervyi-match:
+``mark_trailing_labels`` took "До встречи на поле! Ваша Варя" early, so the block of the two last paragraphs, the
+sign-off and the share row was half noise, a widget's after the body, and the writer's "мы" read as the site's cue, so
+``mark_block_remnants`` swept both paragraphs; the five other blogs' sign-offs were taken later or not at all, so their
+blocks were no widgets). Only lines stay: no tail or head start moves. (2) ``page_blocks._split_name_and_tagline``: a
+masthead's name and tagline may be joined by a middle dot, the line's only one (``_NAME_TAGLINE_DOT``), in
+``_mark_masthead_in_top_block`` and ``_copyright_names_masthead`` (round 141's masthead over a taken block read the
+whole "The Knucklecombe Courier · Your town, your news since 1891" as the name: too long, its words not the copyright
+line's). (3) ``whole_line_noise`` "tip-off line" (round 129's call after a question): the call to contact the newsroom
+("Contactez la rédaction via notre formulaire") and the messenger after the newsroom ("Schreiben Sie der Redaktion per
+WhatsApp"). (4) ``clean._is_talked_about_headline_under_ad_label`` (``_TALKED_ABOUT``): a native ad's headline under the
+ad label opening its block, over the article's sentence in the block, its hook the thing everyone talks about (set 228's
+five non-English portals). (5) ``clean._FAMILY_CREDIT``: a bracketed picture credit naming the writer's relative,
+"(photo: my mum)" (set 228's six blogs). (6) Wordings: ``_READING_HEDGE`` takes "moins de" and the other "less than"s
+("Temps de lecture : moins de 5 min"); the English byline takes "Filed" before "by" ("Filed by <name>, rural affairs
+reporter"); round 92's Polish byline the present "Relacjonuje <name>"; round 94's names-changed note the request it was
+made at ("... modifiés à la demande des parents."); a new editors'-label note that the photos came from the organisers
+("Nota della redazione: le foto sono state fornite dagli organizzatori."). Other sets' xfails removed (XPASS): the line
+xfails of sets 85, 86 and 121 ("Temps de lecture : moins de ... minutes"), 111, 152 and 181 (filed-by bylines) and 183,
+190 and 200 (editor's notes that names were changed). Report (``--sets $(seq 10 224) 227 228``, the frozen base copy
+before, the branch after): sets 10-224, 227, 228 in total noise lines removed 9012 -> 9026 of 9841, article and keep
+lines kept 4367 -> 4367 of 4367, pages clean 1430 -> 1446 of 2590, page noise lines left 2219 -> 2202 of 53520,
+paragraphs lost 4 -> 2 (set 86's 2 remain); only sets 85, 86, 111, 121, 152, 181, 183, 190, 200 (one line each), 227 and
+228 changed, and no set's article lines kept dropped. SemEval: 0 changed files of 3723 (``semeval_noise_diff.py diff``).
+Bench (``bench_clean.py --baseline-src`` the frozen base): ratio 0.91 (cpu best 3.345 s against 3.673 s). The cleaning
+test set (tests/test_clean.py, the held-out sets but the eight blind ones, site batches, site lines, noise trace, clean
+pages): run in two parts on the same code: the gate command (with -x) stopped at set 111's first XPASS after 12070
+passed and 186 xfailed in 15 minutes (tests/test_clean.py and sets 10 and 100-110 whole); the rest, from set 111 on with
+the site batches, site lines, noise trace and clean pages, without -x, gave 14180 passed, 1770 xfailed and the nine
+XPASSes named above, whose entries were then removed (the nine set files again: 564 passed, 129 xfailed); no other
+failure. This set: noise lines removed 35/45 -> 36/45 (marker 2/8, reading-time 7/7, byline 7/8, footer 8/8, comments
+6/8, share 3/3, notice 2/3 -> 3/3), keep lines kept 20/20 -> 20/20, pages clean 1/12 -> 6/12, page noise lines left 21
+-> 15 of 240, article lines lost 2 -> 0. Xfails removed: the line xfail of the French editor's note on the changed first
+names and the page xfails of the five other portals (English, French, Italian and Polish: the masthead with its tagline
+goes; French and German: the tip prompt goes); reworded: the Russian blog (it keeps the warm-up caption and loses no
+article line now). Still missed: the Flourish, GAAGO, Ausha, Podigee, CDA and Dzen markers, the Not On The High Street
+plug, the English comment guidelines and the German write-a-comment prompt; on the pages the blogs' warm-up captions (no
+credit, no label: left alone, session 45), the English, German, Italian and Polish sign-offs, the English and Polish
+key-ring plugs and the French and Italian blog names with their menus.
 """
 from __future__ import annotations
 
@@ -1072,46 +1117,26 @@ _LINE_XFAIL: dict[str, str] = {
     'Kommentar schreiben (max. 1500 Zeichen)':
         ("a German write-a-comment prompt with its character limit ('Kommentar schreiben (max. 1500 Zeichen)') is "
          'left at the foot'),
-    'Note de la rédaction : les prénoms des enfants ont été modifiés à la demande des parents.':
-        ("a French editor's note that the children's first names were changed at the parents' request ('Note de la "
-         "rédaction : les prénoms des enfants ont été modifiés à la demande des parents.') is left in the body"),
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'en-portal-knucklecombe-marbles-championship':
-        ('the English marbles championship report keeps the masthead with its tagline, second in the block at the '
-         "very top, under the date-and-weather bar ('The Knucklecombe Courier · Your town, your news since 1891') "
-         '(1 of 20 noise lines); no article line is lost'),
     'en-blog-orlas-sliotar-notes-first-hurling-match':
         ("the English first-hurling-match blog post keeps the opening photo's caption of the warm-up closing the "
          "block of the first two paragraphs ('Warming up before the throw-in, with borrowed helmets all round.'); "
          "the author's sign-off under the two last paragraphs ('Up the Marrow! Orla x'); and the plug for the "
          'author\'s grip-tape key rings, above the follow prompt ("I make hurley grip-tape key rings in the club '
          'colours – find them in my Etsy shop, Orla\'s Grips.") (3 of 20 noise lines); no article line is lost'),
-    'fr-portail-calotiere-championnat-de-billes':
-        ('the French marbles championship report keeps the masthead with its tagline, second in the block at the '
-         'very top, under the date-and-weather bar ("L\'Écho de Calotière · L\'info de votre canton depuis 1903") '
-         "and the got-a-story tip prompt closing the block of the two last paragraphs ('Un témoignage, une info ? "
-         "Contactez la rédaction via notre formulaire.') (2 of 20 noise lines); no article line is lost"),
     'fr-blog-le-carnet-de-hurling-de-maelle-premier-match':
         ('the French first-hurling-match blog post keeps the blog name with its tagline, first in the block at the '
          "very top ('Le carnet de hurling de Maëlle — une année de débutante, crosse en main'); the menu under it "
          "('Accueil · À propos · Carnets de match · Matériel · Contact'); and the opening photo's caption of the "
          'warm-up closing the block of the first two paragraphs ("L\'échauffement avant le lancer, avec des '
          'casques prêtés pour tout le monde.") (3 of 20 noise lines); no article line is lost'),
-    'de-portal-klickerbrunn-murmelmeisterschaft':
-        ('the German marbles championship report keeps the got-a-story tip prompt closing the block of the two '
-         "last paragraphs ('Sie haben ein Thema für uns? Schreiben Sie der Redaktion per WhatsApp.') (1 of 20 "
-         'noise lines); no article line is lost'),
     'de-blog-friedas-hurling-tagebuch-erstes-spiel':
         ("the German first-hurling-match blog post keeps the opening photo's caption of the warm-up closing the "
          "block of the first two paragraphs ('Aufwärmen vor dem Throw-in, alle mit geliehenen Helmen.') and the "
          "author's sign-off under the two last paragraphs ('Bis bald und immer den Sliotar im Blick! Eure Frieda') "
          '(2 of 20 noise lines); no article line is lost'),
-    'it-portale-biglierolo-campionato-di-biglie':
-        ('the Italian marbles championship report keeps the masthead with its tagline, second in the block at the '
-         "very top, under the date-and-weather bar ('Il Corriere di Biglierolo · Le notizie della tua valle dal "
-         "1907') (1 of 20 noise lines); no article line is lost"),
     'it-blog-il-diario-di-hurling-di-ginevra-prima-partita':
         ('the Italian first-hurling-match blog post keeps the blog name with its tagline, first in the block '
          'at the very top ("Il diario di hurling di Ginevra – un anno da principiante con l\'hurley in mano"); '
@@ -1119,10 +1144,6 @@ _PAGE_XFAIL: dict[str, str] = {
          "opening photo's caption of the warm-up closing the block of the first two paragraphs ('Il "
          "riscaldamento prima del lancio, tutti con caschi in prestito.') (3 of 20 noise lines); no article "
          'line is lost'),
-    'pl-portal-kulkowiec-mistrzostwa-w-kulki':
-        ('the Polish marbles championship report keeps the masthead with its tagline, second in the block at the '
-         "very top, under the date-and-weather bar ('Głos Kulkowca · Wiadomości z powiatu od 1919 roku') (1 of 20 "
-         'noise lines); no article line is lost'),
     'pl-blog-hurling-wedlug-oli-pierwszy-mecz':
         ("the Polish first-hurling-match blog post keeps the opening photo's caption of the warm-up closing the "
          "block of the first two paragraphs ('Rozgrzewka przed wrzutem, wszyscy w pożyczonych kaskach.'); the "
@@ -1132,10 +1153,7 @@ _PAGE_XFAIL: dict[str, str] = {
     'ru-blog-kherling-vari-pervyi-match':
         ("the Russian first-hurling-match blog post keeps the opening photo's caption of the warm-up closing the "
          "block of the first two paragraphs ('Разминка перед вбрасыванием, все в одолженных шлемах.') (1 of 20 "
-         "noise lines); both last paragraphs, at the top of the block above the sign-off and the share row ('Счёт "
-         "никого не волновал: мы просто гордились тем, что выдержали семьдесят минут.' and 'Ответный матч "
-         "запланирован на октябрь в Дублине, и мы уже копим на паром.'), are lost or out of order in the cleaned "
-         'text (2 of 10 article lines)'),
+         'noise lines); no article line is lost'),
 }
 
 test_held_out_227_line, test_held_out_227_line_is_kept, test_held_out_227_page = held_out_tests(

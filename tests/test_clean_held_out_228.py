@@ -273,6 +273,48 @@ of 240 page noise lines left, 0 of 120 article lines lost; every xfail still fai
 wishes, a blog's title under the posted-on line with the writer's "we" or "I", a Russian call word opening a sentence
 whose subject follows, the French "Durée de lecture estimée" label and an Italian print-edition note) read none of this
 set's wordings or layouts.
+
+Round 143 (development; this set was read in full from this round on): set 227's Russian blog gives back its two last
+paragraphs, set 227's five portals and set 228's eleven pages come clean, and six wordings go. (1)
+``page_blocks._article_among_furniture``: ``_is_writers_we_line_over_sign_off``, a full sentence closed by a full stop
+above the writer's sign-off another pass took (``_is_taken_sign_off``: a formula and the name the page gives its
+writer), whose only cue is the writer's "we" or "I" (round 142's ``_writers_we_only``), no sale, no self-introduction,
+no site prompt, is the article's among the block's furniture (set 227's ru-blog-kherling-vari-pervyi-match:
+``mark_trailing_labels`` took "До встречи на поле! Ваша Варя" early, so the block of the two last paragraphs, the
+sign-off and the share row was half noise, a widget's after the body, and the writer's "мы" read as the site's cue, so
+``mark_block_remnants`` swept both paragraphs; the five other blogs' sign-offs were taken later or not at all, so their
+blocks were no widgets). Only lines stay: no tail or head start moves. (2) ``page_blocks._split_name_and_tagline``: a
+masthead's name and tagline may be joined by a middle dot, the line's only one (``_NAME_TAGLINE_DOT``), in
+``_mark_masthead_in_top_block`` and ``_copyright_names_masthead`` (round 141's masthead over a taken block read the
+whole "The Knucklecombe Courier · Your town, your news since 1891" as the name: too long, its words not the copyright
+line's). (3) ``whole_line_noise`` "tip-off line" (round 129's call after a question): the call to contact the newsroom
+("Contactez la rédaction via notre formulaire") and the messenger after the newsroom ("Schreiben Sie der Redaktion per
+WhatsApp"). (4) ``clean._is_talked_about_headline_under_ad_label`` (``_TALKED_ABOUT``): a native ad's headline under the
+ad label opening its block, over the article's sentence in the block, its hook the thing everyone talks about (set 228's
+five non-English portals). (5) ``clean._FAMILY_CREDIT``: a bracketed picture credit naming the writer's relative,
+"(photo: my mum)" (set 228's six blogs). (6) Wordings: ``_READING_HEDGE`` takes "moins de" and the other "less than"s
+("Temps de lecture : moins de 5 min"); the English byline takes "Filed" before "by" ("Filed by <name>, rural affairs
+reporter"); round 92's Polish byline the present "Relacjonuje <name>"; round 94's names-changed note the request it was
+made at ("... modifiés à la demande des parents."); a new editors'-label note that the photos came from the organisers
+("Nota della redazione: le foto sono state fornite dagli organizzatori."). Other sets' xfails removed (XPASS): the line
+xfails of sets 85, 86 and 121 ("Temps de lecture : moins de ... minutes"), 111, 152 and 181 (filed-by bylines) and 183,
+190 and 200 (editor's notes that names were changed). Report (``--sets $(seq 10 224) 227 228``, the frozen base copy
+before, the branch after): sets 10-224, 227, 228 in total noise lines removed 9012 -> 9026 of 9841, article and keep
+lines kept 4367 -> 4367 of 4367, pages clean 1430 -> 1446 of 2590, page noise lines left 2219 -> 2202 of 53520,
+paragraphs lost 4 -> 2 (set 86's 2 remain); only sets 85, 86, 111, 121, 152, 181, 183, 190, 200 (one line each), 227 and
+228 changed, and no set's article lines kept dropped. SemEval: 0 changed files of 3723 (``semeval_noise_diff.py diff``).
+Bench (``bench_clean.py --baseline-src`` the frozen base): ratio 0.91 (cpu best 3.345 s against 3.673 s). The cleaning
+test set (tests/test_clean.py, the held-out sets but the eight blind ones, site batches, site lines, noise trace, clean
+pages): run in two parts on the same code: the gate command (with -x) stopped at set 111's first XPASS after 12070
+passed and 186 xfailed in 15 minutes (tests/test_clean.py and sets 10 and 100-110 whole); the rest, from set 111 on with
+the site batches, site lines, noise trace and clean pages, without -x, gave 14180 passed, 1770 xfailed and the nine
+XPASSes named above, whose entries were then removed (the nine set files again: 564 passed, 129 xfailed); no other
+failure. This set: noise lines removed 36/45 -> 40/45 (reading-time 6/7 -> 7/7, byline 6/8 -> 8/8, marker 5/8, notice
+2/3 -> 3/3, footer 8/8, comments 6/8, share 3/3), keep lines kept 20/20 -> 20/20, pages clean 1/12 -> 12/12, page noise
+lines left 11 -> 0 of 240, article lines lost 0 -> 0. Xfails removed: the line xfails of "Temps de lecture : moins de 5
+min", the filed-by and relacjonuje bylines and the Italian note on the photos, and all eleven page xfails (the five
+sponsored headlines and the six credited captions go). Still missed: the Outdooractive, CDA.pl and Yandex Maps markers,
+the English be-kind guidelines note and the Italian must-be-registered prompt.
 """
 
 from __future__ import annotations
@@ -800,13 +842,6 @@ HELD_OUT_228_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    'Temps de lecture : moins de 5 min':
-        ('the French reading-time label with moins de ("Temps de lecture : moins de 5 min") is left at the head'),
-    'Filed by Hortensia Twigmallow, rural affairs reporter':
-        ('an English filed-by byline with the reporter\'s beat ("Filed by Hortensia Twigmallow, rural affairs '
-         'reporter") is left at the head'),
-    'Relacjonuje Jadwiga Źródlińska':
-        ('a Polish reports (relacjonuje) byline ("Relacjonuje Jadwiga Źródlińska") is left at the head'),
     'Die Outdooractive-Karte ist wegen Wartungsarbeiten vorübergehend nicht erreichbar.':
         ('a German Outdooractive map out of reach during maintenance ("Die Outdooractive-Karte ist wegen '
          'Wartungsarbeiten vorübergehend nicht erreichbar.") is left in the body'),
@@ -816,9 +851,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Виджет Яндекс Карт не смог построить маршрут. Попробуйте позже.':
         ('a Russian Yandex Maps widget that could not build the route, with a try-later hint ("Виджет Яндекс Карт '
          'не смог построить маршрут. Попробуйте позже.") is left in the body'),
-    'Nota della redazione: le foto sono state fornite dagli organizzatori.':
-        ('an Italian editor\'s note that the photos came from the organisers ("Nota della redazione: le foto sono '
-         'state fornite dagli organizzatori.") is left in the body'),
     'Be kind: comments that break our community guidelines will be removed.':
         ('an English be-kind community-guidelines note over the comments ("Be kind: comments that break our '
          'community guidelines will be removed.") is left at the foot'),
@@ -827,52 +859,7 @@ _LINE_XFAIL: dict[str, str] = {
          'un account gratuito.") is left at the foot'),
 }
 _KEEP_XFAIL: dict[str, str] = {}
-_PAGE_XFAIL: dict[str, str] = {
-    'en-blog-tillys-crosse-notes-first-lacrosse-tournament':
-        ('the English lacrosse tournament blog post keeps the opening photo\'s caption ("Warming up by the goal '
-         'before our first game (photo: my mum)") between the first and second paragraphs (1 of 20 noise lines); '
-         'no article line is lost'),
-    'fr-portail-sourcillac-rencontre-des-sourciers':
-        ('the French dowsers\' meeting report keeps the sponsored headline ("À découvrir : l\'astuce de jardinier '
-         'dont tout le monde parle cet été") under the advertisement label ("Publicité"), above the paragraph with '
-         'the quote (1 of 20 noise lines); no article line is lost'),
-    'fr-blog-la-crosse-de-maelle-premier-tournoi':
-        ('the French lacrosse tournament blog post keeps the opening photo\'s caption ("L\'échauffement devant le '
-         'but avant notre premier match (photo : ma mère)") between the first and second paragraphs (1 of 20 noise '
-         'lines); no article line is lost'),
-    'de-portal-rutenquell-treffen-der-rutengaenger':
-        ('the German dowsers\' meeting report keeps the sponsored headline ("Entdecken Sie den Gartenhelfer, über '
-         'den in diesem Sommer alle sprechen") under the advertisement label ("Werbung"), above the paragraph with '
-         'the quote (1 of 20 noise lines); no article line is lost'),
-    'de-blog-lottas-lacrosse-tagebuch-erstes-turnier':
-        ('the German lacrosse tournament blog post keeps the opening photo\'s caption ("Aufwärmen vor dem Tor vor '
-         'unserem ersten Spiel (Foto: meine Mama)") between the first and second paragraphs (1 of 20 noise lines); '
-         'no article line is lost'),
-    'it-portale-bacchettano-raduno-dei-rabdomanti':
-        ('the Italian dowsers\' meeting report keeps the sponsored headline ("Scopri l\'attrezzo da giardino di '
-         'cui tutti parlano quest\'estate") under the advertisement label ("Pubblicità"), above the paragraph with '
-         'the quote (1 of 20 noise lines); no article line is lost'),
-    'it-blog-il-lacrosse-di-bianca-primo-torneo':
-        ('the Italian lacrosse tournament blog post keeps the opening photo\'s caption ("Riscaldamento davanti '
-         'alla porta prima della prima partita (foto di mia mamma)") between the first and second paragraphs (1 of '
-         '20 noise lines); no article line is lost'),
-    'pl-portal-rozdzkowo-zjazd-rozdzkarzy':
-        ('the Polish dowsers\' meeting report keeps the sponsored headline ("Poznaj ogrodowy gadżet, o którym tego '
-         'lata mówią wszyscy") under the advertisement label ("Reklama"), above the paragraph with the quote (1 of '
-         '20 noise lines); no article line is lost'),
-    'pl-blog-lacrosse-u-zuzy-pierwszy-turniej':
-        ('the Polish lacrosse tournament blog post keeps the opening photo\'s caption ("Rozgrzewka przed bramką '
-         'przed pierwszym meczem (fot. moja mama)") between the first and second paragraphs (1 of 20 noise lines); '
-         'no article line is lost'),
-    'ru-portal-lozovodsk-slet-lozokhodtsev':
-        ('the Russian dowsers\' meeting report keeps the sponsored headline ("Садовое приспособление, о котором '
-         'этим летом говорят все") under the advertisement label ("Реклама"), above the paragraph with the quote '
-         '(1 of 20 noise lines); no article line is lost'),
-    'ru-blog-lakross-s-varei-pervyi-turnir':
-        ('the Russian lacrosse tournament blog post keeps the opening photo\'s caption ("Разминка у ворот перед '
-         'первым матчем (фото мамы)") between the first and second paragraphs (1 of 20 noise lines); no article '
-         'line is lost'),
-}
+_PAGE_XFAIL: dict[str, str] = {}
 
 test_held_out_228_line, test_held_out_228_line_is_kept, test_held_out_228_page = held_out_tests(
     HELD_OUT_228_LINES, HELD_OUT_228_KEEP, HELD_OUT_228_PAGES, _LINE_XFAIL, _KEEP_XFAIL, _PAGE_XFAIL)

@@ -811,8 +811,6 @@ HELD_OUT_85_PAGES: dict[str, tuple[str, NoisyCase]] = {
 _LINE_XFAIL: dict[str, str] = {
     "Watch the whole fix step by step on my YouTube channel – and hit subscribe so you don't miss the next one!":
         "an English watch-and-subscribe plug for a YouTube channel ('Watch the whole fix step by step on my YouTube channel – and hit subscribe so you don't miss the next one!') is left at the foot",
-    'Temps de lecture : moins de 3 minutes':
-        "a French reading-time header ('Temps de lecture : moins de 3 minutes') is left at the head",
     'Ricorda di rispettare la netiquette: i commenti offensivi o fuori tema saranno rimossi.':
         "an Italian comment-netiquette reminder ('Ricorda di rispettare la netiquette: i commenti offensivi o fuori tema saranno rimossi.') is left at the foot",
     'Autopromocja':

@@ -858,8 +858,6 @@ _LINE_XFAIL: dict[str, str] = {
         "Blogger's members-only comment note ('Note: Only a member of this blog may post a comment.') is left at the foot",
     'We want our comments to be a lively and valuable part of our community – a place where readers can debate and engage with the most important local issues.':
         "an English news site's comment-guidelines line ('We want our comments to be a lively and valuable part of our community – a place where readers can debate and engage with the most important local issues.') is left at the foot",
-    'Temps de lecture : moins de 2 minutes':
-        "a French less-than reading-time header ('Temps de lecture : moins de 2 minutes') is left at the head",
     'Zu diesem Artikel wurden noch keine Kommentare geschrieben.':
         "a German no-comments-yet line ('Zu diesem Artikel wurden noch keine Kommentare geschrieben.') is left at the foot",
     'Di Redazione - 3 Dicembre 2026':

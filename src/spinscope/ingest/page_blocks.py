@@ -4205,6 +4205,27 @@ def _is_taken_sign_off(lines: list[Line], i: int) -> bool:
     return match is not None and names_the_writer(lines, i, match.group("name"))
 
 
+# (round 143) The writer's last paragraphs in the club's or the family's "we", over the writer's sign-off another pass
+# took (_is_taken_sign_off: a formula and the name the page gives its writer) in one block after the body: "Счёт никого
+# не волновал: мы просто гордились тем, что выдержали семьдесят минут." and "Ответный матч запланирован на октябрь в
+# Дублине, и мы уже копим на паром." over "До встречи на поле! Ваша Варя" and the share row (set 227's
+# ru-blog-kherling-vari-pervyi-match: the sign-off taken early made the block half noise, a widget's after the body, and
+# the writer's "мы" read as the site's cue, so both paragraphs went with it). The sign-off names the writer, so the "we"
+# above it is the writer's ("Nobody minded the score; we were just proud to have lasted seventy minutes.", "Personne ne
+# s'est soucié du score : nous étions juste fiers ...", "Das Ergebnis war allen egal: Wir waren einfach stolz ...",
+# "Il risultato non importava a nessuno: eravamo solo orgogliosi ...", "Wynik nikogo nie obchodził: byliśmy po prostu
+# dumni ..." in the same place). A full sentence closed by a full stop, above the sign-off, whose only cue is the
+# writer's "we" or "I" (_writers_we_only). Near misses that still go: a line naming the reader, a network, a platform,
+# a widget or a sale ("We hope you enjoyed the post.", "Мы ведём канал в Telegram.", "Nos porte-clés sont sur Etsy."),
+# a line under the sign-off, a line in a block with no sign-off naming the writer (the site's "we").
+def _is_writers_we_line_over_sign_off(lines: list[Line], signed: set[int], i: int) -> bool:
+    line = lines[i]
+    bare = _bare(line.text)
+    return (bool(signed) and i < min(signed) and _is_prose(line) and bare.endswith(".")
+            and _writers_we_only(bare) and not _is_site_prompt(line.text)
+            and not (_names_a_sale(bare) or _is_writers_sale(bare) or _is_self_introduction(bare)))
+
+
 def _article_among_furniture(lines: list[Line], block: list[int]) -> list[int]:
     """The lines of the block that stay as the article's, among the page's furniture and prompts (see above)."""
     # (round 98's case, the article's line heading the block over furniture only, is the one-line case of what follows)
@@ -4225,6 +4246,7 @@ def _article_among_furniture(lines: list[Line], block: list[int]) -> list[int]:
             or (plugs and max(free) > plugs[0])
             or not all(_reads_as_article(lines[i]) or i in closing or _is_writers_plan(lines[i])
                        or _is_writers_quote(lines[i]) or _is_writers_line_over_share_row(lines, block, i)
+                       or _is_writers_we_line_over_sign_off(lines, signed, i)
                        for i in free)
             # (round 107) and the writer's sale is the page's ("Vendo i tuberi in esubero a primavera: scrivimi dalla
             # pagina Contatti." over the previous-and-next links, set 146's it-blog-tuberiepetali-dalie)
@@ -5273,8 +5295,26 @@ def _mark_shop_pointer_under_rows(lines: list[Line], blocks: list[list[int]]) ->
 _NAME_WORD_MIN_LETTERS = 4
 
 
+# (round 143) The name and the tagline may also be joined by a middle dot, the line's only one: "The Knucklecombe Courier ·
+# Your town, your news since 1891", "L'Écho de Calotière · L'info de votre canton depuis 1903", "Il Corriere di Biglierolo
+# · Le notizie della tua valle dal 1907", "Głos Kulkowca · Wiadomości z powiatu od 1919 roku" (set 227's portals, under
+# the date-and-weather bar, over the breadcrumb's block: the whole line read as the name, too long, and its words not
+# the copyright line's); "Klickerbrunner Bote · Ihre Heimatzeitung seit 1898", "Шарикогорский вестник · Новости района с
+# 1924 года" alike. Only one dot: a menu or a bar of several ("Home · News · Sport · Contact", "Saturday 14 June 2026 ·
+# 17°C · sunny") is no name with its tagline, and the copyright line must still name the part before the dot.
+_NAME_TAGLINE_DOT = re.compile(r"\s·\s")
+
+
+def _split_name_and_tagline(text: str) -> tuple[str, str]:
+    if _NAME_TAGLINE_DASH.search(text) is None and len(_NAME_TAGLINE_DOT.findall(text)) == 1:
+        name, _, tagline = _NAME_TAGLINE_DOT.sub("\n", text, 1).partition("\n")
+    else:
+        name, _, tagline = _NAME_TAGLINE_DASH.sub("\n", text, 1).partition("\n")
+    return name, tagline
+
+
 def _copyright_names_masthead(lines: list[Line], text: str) -> bool:
-    name = _NAME_TAGLINE_DASH.split(text, 1)[0]
+    name = _split_name_and_tagline(text)[0]
     words = [w.casefold() for w in re.findall(r"[^\W\d_][\w'’]*", name) if len(w) >= _NAME_WORD_MIN_LETTERS]
     owners = [line.text.casefold() for line in lines if line.reason is not None and "©" in line.text]
     return bool(words) and any(all(w in owner for w in words) for owner in owners)
@@ -5319,7 +5359,7 @@ def _mark_masthead_in_top_block(lines: list[Line], blocks: list[list[int]]) -> N
         return
     for i in top:
         text = lines[i].text
-        name, _, tagline = _NAME_TAGLINE_DASH.sub("\n", text, 1).partition("\n")
+        name, tagline = _split_name_and_tagline(text)
         if (lines[i].reason is None and not lines[i].list_item and _n_words(name) <= _BLOG_NAME_MAX_WORDS
                 and _n_words(tagline) <= _TAGLINE_MAX_WORDS and _is_unpunctuated_name(_SINCE_YEAR.sub("", text))
                 and _n_words(name) < _n_words(title) and _copyright_names_masthead(lines, text)):

@@ -1738,7 +1738,13 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # kontaktowego.", "Есть новость для редакции? Воспользуйтесь формой обратной связи."; the question is needed
         # (an article's "Residents can use the council's contact form." asks nothing), and the form closes the line
         r"[^.!?\n]{1,80}\?\s*(?:use|fill in|write|send|utilisez|remplissez|écrivez|nutzen sie|nutze|benutzen sie"
-        r"|schreiben sie|usa|usate|compila|scrivi|skorzystaj z|użyj|wypełnij|napisz|воспользуйтесь|заполните|напишите)"
+        r"|schreiben sie|usa|usate|compila|scrivi|skorzystaj z|użyj|wypełnij|napisz|воспользуйтесь|заполните|напишите"
+        # (round 143) or the call to contact the newsroom: "Un témoignage, une info ? Contactez la rédaction via notre
+        # formulaire." (set 227's fr-portail-calotiere-championnat-de-billes, closing the block of the last paragraphs);
+        # "Got a story? Contact the newsroom through our form.", "... Kontaktieren Sie die Redaktion über unser
+        # Formular.", "... Contatta la redazione tramite il nostro modulo.", "... Skontaktuj się z redakcją przez nasz
+        # formularz.", "... Свяжитесь с редакцией через форму на сайте."
+        r"|contact|contactez|kontaktieren sie|contatta|contattate|skontaktuj się z|свяжитесь с)"
         r"\b[^@\n.!?]{0,40}?\b(?:contact form|formulaire de contact|kontaktformular|modulo di contatto"
         r"|formularz\w* kontaktow\w*|форм\w* обратной связи"
         # (round 130) or on the newsroom written to, the form unnamed: "Sie haben einen Hinweis für uns? Schreiben Sie der
@@ -1751,7 +1757,14 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # Write to the newsroom through our form.", "... der Redaktion über unser Formular.", "... alla redazione
         # tramite il nostro modulo.", "... do redakcji przez nasz formularz.", "... в редакцию через форму на сайте."
         r"(?:\s+(?:via|through|using|par|über|mit|tramite|con|attraverso|przez|za pomocą|через)\s+(?:[\w'’]+\s+){0,2}?"
-        r"(?:form|formulaire|[\w-]*formular|modulo|formularz\w*|форм\w*)(?:\s+(?:на|on the|du|de notre)\s+\w+)?)?"
+        r"(?:form|formulaire|[\w-]*formular|modulo|formularz\w*|форм\w*)(?:\s+(?:на|on the|du|de notre)\s+\w+)?"
+        # (round 143) or the messenger the newsroom is written on: "Sie haben ein Thema für uns? Schreiben Sie der
+        # Redaktion per WhatsApp." (set 227's de-portal-klickerbrunn-murmelmeisterschaft); "Got a tip? Write to the
+        # newsroom on WhatsApp.", "Une info ? Écrivez à la rédaction sur WhatsApp.", "Hai una segnalazione? Scrivi alla
+        # redazione su WhatsApp.", "Masz temat? Napisz do redakcji na WhatsAppie.", "Есть новость? Напишите в редакцию в
+        # Telegram." (a line with no question, "The mayor wrote to the newsroom on WhatsApp.", stays)
+        r"|\s+(?:per|via|on|over|sur|par|über|auf|su|na|przez|в|через)\s+"
+        r"(?:whatsapp\w*|telegram\w*|signal|threema|messenger\w*|viber))?"
         r"\s*[.!]?",
         # (round 73) the same call as a label saying the reader's opinion is wanted, the address after its colon: "Ihre
         # Meinung ist gefragt: leserbriefe@...", "Your opinion counts: letters@...", "Votre avis nous intéresse : ...", "La
@@ -7329,7 +7342,10 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # the same preposition in the other five languages ("Par Marie Lefèvre", "Von Klaus
         # Becker", "di Marco Rossi", "Od Jana Kowalskiego"): a word after it in lower case
         # ("Par ailleurs", "Von der Leyen") makes it prose; Italian "Di" is also a surname
-        BY_NAME +
+        # (round 143: the English wire's "Filed" before it, "Filed by Hortensia Twigmallow, rural affairs reporter", set
+        # 228's English portal at the head; the other languages' bylines need no such verb: "Par ...", "Von ...", "di
+        # ...", "Od ...", "От ..."; "Filed by the council in March" stays, no capital after "by")
+        r"(?:(?-i:Filed|FILED) )?" + BY_NAME +
         # "By Jane Doe, Star Tribune, May 3:" introduces a quotation; it is not a byline; a place
         # and a role in brackets follow the name ("Par Cécile Dumont (Bruxelles, envoyée spéciale)")
         r"(?:\s*[,|•·—–-]\s*.{0,60}[^:]|\s*\([^()]{1,60}\))?")),
@@ -7638,7 +7654,27 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # (mend after round 94: nothing after the verb but the privacy it protects; "Note: the names of the two streets
         # were changed in 1990 after the reunification." is the article's)
         r"(?:\s*,?\s*(?:to protect|for (?:their|the)|pour (?:protéger|préserver)|zum schutz|um (?:sie|die)|per (?:tutelar|proteggere)"
-        r"|dla ochrony|aby chronić|чтобы защитить|для защиты|ради)[^\n]{0,60})?\.?$)",
+        r"|dla ochrony|aby chronić|чтобы защитить|для защиты|ради"
+        # (round 143: or the request it was made at, "Note de la rédaction : les prénoms des enfants ont été modifiés à la
+        # demande des parents." (set 227's French line, in the body); "Editor's note: the children's names have been
+        # changed at their parents' request.", "... auf Wunsch der Eltern geändert.", "... cambiati su richiesta dei
+        # genitori.", "... zmienione na prośbę rodziców.", "... изменены по просьбе родителей."; still under the label)
+        r"|(?:at (?:the|their|his|her) )?(?:[^\W\d_]+['’] )?request|à la demande|auf wunsch|su richiesta|na prośbę|по просьбе"
+        r")[^\n]{0,60})?\.?$)",
+        # (round 143) the newsroom's note on where the photos came from, under the editors' label: "Nota della redazione:
+        # le foto sono state fornite dagli organizzatori." (set 228's Italian line, in the body); "Editor's note: the
+        # photos were supplied by the organisers.", "Note de la rédaction : les photos ont été fournies par les
+        # organisateurs.", "Anmerkung der Redaktion: Die Fotos wurden von den Veranstaltern zur Verfügung gestellt.",
+        # "Od redakcji: zdjęcia udostępnili organizatorzy.", "От редакции: фотографии предоставлены организаторами.";
+        # the label is needed ("The photos were supplied by the organisers of the fair." stays)
+        r"(?:editor['’]s note|note de la rédaction|(?:anmerkung|hinweis) der redaktion|nota della redazione|od redakcji"
+        r"|nota redakcji|примечание редакции|от редакции)\s*[:：]\s*"
+        r"(?:the |les |die |le |i )?(?:photos?|pictures?|images?|fotos?|zdjęcia|фото(?:графии)?)"
+        r" (?:were|have been|ont été|wurden|sono state|sono stati|zostały|были)? ?"
+        r"(?:supplied|provided|fournies|fournis|fornite|forniti|udostępnione|udostępnili|предоставлены|zur verfügung gestellt)?"
+        r" ?(?:by|par|von|dagli|dai|da|przez|)? ?(?:the |les |den |gli |i )?"
+        r"(?:organi[sz]ers|organisateurs|veranstaltern|organizzatori|organizatorów|organizatorzy|организаторами)"
+        r"(?: (?:zur verfügung gestellt|udostępnili|udostępnione))?\.?",
         r"(?:update[ds]?|mise à jour|aktualisierung|aktualisiert|aggiornamento|aggiornato|aktualizacja|обновлено|обновление|upd)"
         # (round 102: the French time spaced, "17 h 40", and what was added as a noun, "Mise à jour à 17 h 40 : ajout de la
         # réaction du maire." (set 142); "Update at 5.40pm: addition of the mayor's reaction", "Aktualisierung um 17.40
@@ -8680,7 +8716,10 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
     # przygotował Jan Nowak", "Материал подготовил Вадим Скорняков (отдел происшествий)" (set 124), "Текст подготовила
     # Анна Лис"; one or two capitalised words of a name after it, a desk in brackets at most
     ("byline", re.compile(
+        # (round 143: and the present tense, "Relacjonuje Jadwiga Źródlińska", set 228's Polish portal at the head;
+        # "Z trybun relacjonuje Jan Nowak"; a sentence going on after the name, "Relacjonuje Jan Nowak, że ...", stays)
         r"(?:(?:z (?:trybun|sali sądowej|sali obrad|miejsca zdarzenia|boiska|sesji)\s+)?relacjonował[a]?"
+        r"|(?:z (?:trybun|sali sądowej|sali obrad|miejsca zdarzenia|boiska|sesji)\s+)?relacjonuje"
         r"|relacja z (?:trybun|sali sądowej|sali obrad|miejsca zdarzenia|sesji)\s*[:：]?"
         r"|(?:materiał|tekst) przygotował[a]?|(?:материал|текст|репортаж) подготовил[аи]?)\s+"
         r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’-]+)(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’-]+))?(?:\s*\([^()\n]{3,40}\))?", re.I)),
