@@ -300,6 +300,15 @@ noise lines removed 32/45 (was 31: reading-time 4/7 -> 5/7), keep lines kept 20/
 noise lines left, 0 of 120 article lines lost. The French reading time "Durée de lecture estimée : 6 minutes" now goes:
 it is word for word set 223's line (written blind by another helper from a cleaner that did not take it), which round
 142 read; its xfail was removed. Every other xfail still fails as its reason says.
+
+Measured after round 143 (2026-12-07, lead; round 143 rebased on main, by ``PYTHONPATH=src
+SPINSCOPE_DATA=/work/shared/data python scripts/clean_held_out_report.py --sets 221 222 225 226 229 230 231 232 233
+234`` and the set's pytest file): noise lines removed 32/45 (unchanged), keep lines kept 20/20, pages 5/12 clean, 15 of
+240 page noise lines left (was 17), 0 of 120 article lines lost. The French and Polish blogs' opening captions with a
+family credit ("L'alignement pour le sprint au début de notre premier match (photo : papa)", "Ustawiamy się do sprintu
+przed pierwszym meczem (fot. tata)") now go (round 143's caption closed by a bracketed family credit, read on set 228's
+blogs); the two pages' reasons were reworded; the action captions credited to the coach stay. Every other xfail still
+fails as its reason says.
 """
 from __future__ import annotations
 
@@ -1063,11 +1072,10 @@ _PAGE_XFAIL: dict[str, str] = {
          'shoot in the last game (photo: our coach)") between the second and third list rows (2 of 20 noise lines); '
          'no article line is lost'),
     'fr-blog-le-kayak-polo-de-margaux-premier-tournoi':
-        ('the French canoe polo tournament blog post keeps the table of contents ("Sommaire : 1. La préparation 2. '
-         'Nos matchs 3. La suite") between the first and second paragraphs, the opening photo\'s caption '
-         '("L\'alignement pour le sprint au début de notre premier match (photo : papa)") above the paragraph with '
-         'the quote and the action photo\'s caption ("Moi, juste avant de tirer pendant le dernier match (photo : '
-         'notre entraîneur)") between the second and third list rows (3 of 20 noise lines); no article line is lost'),
+        ('the French canoe polo tournament blog post keeps the table of contents ("Sommaire : 1. La '
+         'préparation 2. Nos matchs 3. La suite") between the first and second paragraphs and the action '
+         'photo\'s caption ("Moi, juste avant de tirer pendant le dernier match (photo : notre entraîneur)") '
+         'between the second and third list rows (2 of 20 noise lines); no article line is lost'),
     'de-blog-finjas-kanupolo-logbuch-erstes-turnier':
         ('the German canoe polo tournament blog post keeps the table of contents ("Inhalt: 1. Die Vorbereitung 2. '
          'Unsere Spiele 3. Wie es weitergeht") between the first and second paragraphs and the action photo\'s '
@@ -1080,11 +1088,10 @@ _PAGE_XFAIL: dict[str, str] = {
          'the action photo\'s caption ("Io un attimo prima del tiro nell\'ultima partita (foto: il nostro '
          'allenatore)") between the second and third list rows (3 of 20 noise lines); no article line is lost'),
     'pl-blog-kajak-polo-u-oli-pierwszy-turniej':
-        ('the Polish canoe polo tournament blog post keeps the table of contents ("Spis treści: 1. Przygotowania 2. '
-         'Nasze mecze 3. Co dalej") between the first and second paragraphs, the opening photo\'s caption '
-         '("Ustawiamy się do sprintu przed pierwszym meczem (fot. tata)") above the paragraph with the quote and the '
-         'action photo\'s caption ("Ja tuż przed strzałem w ostatnim meczu (fot. nasz trener)") between the second '
-         'and third list rows (3 of 20 noise lines); no article line is lost'),
+        ('the Polish canoe polo tournament blog post keeps the table of contents ("Spis treści: 1. '
+         'Przygotowania 2. Nasze mecze 3. Co dalej") between the first and second paragraphs and the action '
+         'photo\'s caption ("Ja tuż przed strzałem w ostatnim meczu (fot. nasz trener)") between the second and'
+         ' third list rows (2 of 20 noise lines); no article line is lost'),
     'ru-blog-kanoe-polo-s-asei-pervyi-turnir':
         ('the Russian canoe polo tournament blog post keeps the table of contents ("Содержание: 1. Подготовка 2. '
          'Наши матчи 3. Что дальше") between the first and second paragraphs, the opening photo\'s caption '

@@ -291,6 +291,14 @@ nothing moved: noise lines removed 37/45, keep lines kept 20/20, pages 1/12 clea
 article's subheading, a quoted name ending a list row, a sign-off with a comma between its wishes, a blog's title under
 the posted-on line with the writer's "we" or "I", a Russian call word opening a sentence whose subject follows, the
 French "Durée de lecture estimée" label and an Italian print-edition note) read none of this set's wordings or layouts.
+
+Measured after round 143 (2026-12-07, lead; round 143 rebased on main, by ``PYTHONPATH=src
+SPINSCOPE_DATA=/work/shared/data python scripts/clean_held_out_report.py --sets 221 222 225 226 229 230 231 232 233
+234`` and the set's pytest file): noise lines removed 37/45 (unchanged), keep lines kept 20/20, pages 1/12 clean, 29 of
+240 page noise lines left (was 33), 0 of 120 article lines lost. The English, French, German and Polish blogs' opening
+captions with a family credit ("Lined up on the start line before the first heat (photo: my dad)" and its three twins)
+now go (round 143's caption closed by a bracketed family credit, read on set 228's blogs); the four pages' reasons were
+reworded; the action captions credited to a club stay. Every other xfail still fails as its reason says.
 """
 from __future__ import annotations
 
@@ -1099,30 +1107,27 @@ _PAGE_XFAIL: dict[str, str] = {
          'more-on-this-topic link above the last paragraph ("More on axe throwing: Is this the fastest-growing pub '
          'sport in the Vale?") (2 of 20 noise lines); no article line is lost'),
     'en-blog-tamsin-on-the-sand-first-land-yacht-race':
-        ('the English land-yacht race blog post keeps the table of contents closing the block of the first two '
-         'paragraphs ("In this post: 1. Scrutineering 2. The heats 3. The final"), the opening photo\'s caption '
-         'above the paragraph with the quote ("Lined up on the start line before the first heat (photo: my dad)"), '
-         'the action photo\'s caption between the two last paragraphs ("Flat out on the downwind leg of the final '
-         '(photo: Hoylake club)"), the author\'s sign-off at the foot ("Thanks for reading, and see you on the sand! '
-         '– Tamsin") and the plug for her key rings sewn from old sails, next to the sign-off at the foot ("I sew '
-         'key rings from old sails: find them in my Etsy shop, TamsinSails.") (5 of 20 noise lines); no article line '
-         'is lost'),
+        ('the English land-yacht race blog post keeps the table of contents closing the block of the first two'
+         ' paragraphs ("In this post: 1. Scrutineering 2. The heats 3. The final"), the action photo\'s caption'
+         ' between the two last paragraphs ("Flat out on the downwind leg of the final (photo: Hoylake '
+         'club)"), the author\'s sign-off at the foot ("Thanks for reading, and see you on the sand! – Tamsin")'
+         ' and the plug for her key rings sewn from old sails, next to the sign-off at the foot ("I sew key '
+         'rings from old sails: find them in my Etsy shop, TamsinSails.") (4 of 20 noise lines); no article '
+         'line is lost'),
     'fr-portail-cognevreuil-finale-ligue-lancer-de-hache':
         ('the French axe-throwing league final report keeps the desk byline above the title ("Par la rédaction '
          'sportive") (1 of 20 noise lines); no article line is lost'),
     'fr-blog-le-char-a-voile-de-maelys-premiere-course':
         ('the French land-yacht race blog post keeps the table of contents closing the block of the first two '
-         'paragraphs ("Au sommaire : 1. Le contrôle technique 2. Les manches 3. La finale"), the opening photo\'s '
-         'caption above the paragraph with the quote ("Sur la ligne de départ avant la première manche (photo : mon '
-         'père)") and the action photo\'s caption between the two last paragraphs ("À fond dans le bord de vent '
-         'arrière de la finale (photo : club de Berck)") (3 of 20 noise lines); no article line is lost'),
+         'paragraphs ("Au sommaire : 1. Le contrôle technique 2. Les manches 3. La finale") and the action '
+         'photo\'s caption between the two last paragraphs ("À fond dans le bord de vent arrière de la finale '
+         '(photo : club de Berck)") (2 of 20 noise lines); no article line is lost'),
     'de-blog-jules-strandsegel-tagebuch-erstes-rennen':
         ('the German land-yacht race blog post keeps the table of contents closing the block of the first two '
-         'paragraphs ("Inhalt: 1. Die Abnahme 2. Die Vorläufe 3. Das Finale"), the opening photo\'s caption above '
-         'the paragraph with the quote ("An der Startlinie vor dem ersten Lauf (Foto: mein Vater)"), the author\'s '
-         'sign-off at the foot ("Danke fürs Lesen und bis bald am Strand! – Jule") and the plug for her key rings '
-         'sewn from old sails, next to the sign-off at the foot ("Aus alten Segeln nähe ich Schlüsselanhänger: Ihr '
-         'findet sie in meinem Etsy-Shop JuleSegelt.") (4 of 20 noise lines); no article line is lost'),
+         'paragraphs ("Inhalt: 1. Die Abnahme 2. Die Vorläufe 3. Das Finale"), the author\'s sign-off at the '
+         'foot ("Danke fürs Lesen und bis bald am Strand! – Jule") and the plug for her key rings sewn from '
+         'old sails, next to the sign-off at the foot ("Aus alten Segeln nähe ich Schlüsselanhänger: Ihr '
+         'findet sie in meinem Etsy-Shop JuleSegelt.") (3 of 20 noise lines); no article line is lost'),
     'it-portale-scurebbia-finale-lega-lancio-ascia':
         ('the Italian axe-throwing league final report keeps the more-on-this-topic link above the last paragraph '
          '("Sullo stesso argomento: Il lancio dell\'ascia è il nuovo sport da pub?") (1 of 20 noise lines); no '
@@ -1142,13 +1147,12 @@ _PAGE_XFAIL: dict[str, str] = {
          'lost'),
     'pl-blog-pod-wiatr-z-zuza-pierwsze-regaty':
         ('the Polish land-yacht race blog post keeps the table of contents closing the block of the first two '
-         'paragraphs ("W tym wpisie: 1. Odbiór techniczny 2. Wyścigi eliminacyjne 3. Finał"), the opening photo\'s '
-         'caption above the paragraph with the quote ("Na linii startu przed pierwszym wyścigiem (fot. tata)"), the '
-         'action photo\'s caption between the two last paragraphs ("Pełną parą na odcinku z wiatrem w finale (fot. '
-         'klub z Łeby)"), the author\'s sign-off at the foot ("Dzięki za przeczytanie i do zobaczenia na piasku! – '
-         'Zuza") and the plug for her key rings sewn from old sails, next to the sign-off at the foot ("Ze starych '
-         'żagli szyję breloczki: znajdziecie je w moim sklepie na Etsy, ZuzaZagle.") (5 of 20 noise lines); no '
-         'article line is lost'),
+         'paragraphs ("W tym wpisie: 1. Odbiór techniczny 2. Wyścigi eliminacyjne 3. Finał"), the action '
+         'photo\'s caption between the two last paragraphs ("Pełną parą na odcinku z wiatrem w finale (fot. '
+         'klub z Łeby)"), the author\'s sign-off at the foot ("Dzięki za przeczytanie i do zobaczenia na '
+         'piasku! – Zuza") and the plug for her key rings sewn from old sails, next to the sign-off at the '
+         'foot ("Ze starych żagli szyję breloczki: znajdziecie je w moim sklepie na Etsy, ZuzaZagle.") (4 of '
+         '20 noise lines); no article line is lost'),
     'ru-portal-toporetsk-final-ligi-metaniya-topora':
         ("the Russian axe-throwing league final report keeps the lead photo's caption with its credit under the "
          'title ("Победительница готовится к последнему броску в финале (фото: «Вестник»)") (1 of 20 noise lines); '

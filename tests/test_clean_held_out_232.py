@@ -297,6 +297,14 @@ nothing moved: noise lines removed 31/45, keep lines kept 20/20, pages 1/12 clea
 article's subheading, a quoted name ending a list row, a sign-off with a comma between its wishes, a blog's title under
 the posted-on line with the writer's "we" or "I", a Russian call word opening a sentence whose subject follows, the
 French "Durée de lecture estimée" label and an Italian print-edition note) read none of this set's wordings or layouts.
+
+Measured after round 143 (2026-12-07, lead; round 143 rebased on main, by ``PYTHONPATH=src
+SPINSCOPE_DATA=/work/shared/data python scripts/clean_held_out_report.py --sets 221 222 225 226 229 230 231 232 233
+234`` and the set's pytest file): noise lines removed 31/45 (unchanged), keep lines kept 20/20, pages 1/12 clean, 13 of
+240 page noise lines left (was 18), 0 of 120 article lines lost. The five non-Russian blogs' opening captions with a
+family credit ("Me in the red corner before round one (photo: my brother)" and its four twins) now go (round 143's
+caption closed by a bracketed family credit, read on set 228's blogs); the five pages' reasons were reworded. Every
+other xfail still fails as its reason says.
 """
 from __future__ import annotations
 
@@ -1073,46 +1081,41 @@ _LINE_XFAIL: dict[str, str] = {
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     'en-blog-gambit-in-gloves-first-chess-boxing-bout':
-        ('the English chess-boxing bout blog post keeps the table of contents ("In this post: 1. Fight week 2. The '
-         'bout 3. What I learned") above the paragraph with the quote and the opening photo\'s caption ("Me in the '
-         'red corner before round one (photo: my brother)") under the paragraph with the quote (2 of 20 noise '
-         'lines); no article line is lost'),
+        ('the English chess-boxing bout blog post keeps the table of contents ("In this post: 1. Fight week 2.'
+         ' The bout 3. What I learned") above the paragraph with the quote (1 of 20 noise lines); no article '
+         'line is lost'),
     'fr-portail-portemoulins-course-de-porte-d-epouse':
         ('the French wife-carrying race report keeps the masthead with its tagline ("L\'Écho de Portemoulins – '
          'l\'actualité de votre ville") alone in a block at the very top (1 of 20 noise lines); no article line is '
          'lost'),
     'fr-blog-echec-et-gants-premier-combat-de-chess-boxing':
-        ('the French chess-boxing bout blog post keeps the table of contents ("Dans cet article : 1. La semaine du '
-         'combat 2. Le combat 3. Ce que j\'en retiens") above the paragraph with the quote and the opening photo\'s '
-         'caption ("Moi dans le coin rouge avant le premier round (photo : mon frère)") under the paragraph with '
-         'the quote (2 of 20 noise lines); no article line is lost'),
+        ('the French chess-boxing bout blog post keeps the table of contents ("Dans cet article : 1. La '
+         'semaine du combat 2. Le combat 3. Ce que j\'en retiens") above the paragraph with the quote (1 of 20 '
+         'noise lines); no article line is lost'),
     'de-portal-huckelbrunn-frauentragen':
         ('the German wife-carrying race report keeps the masthead with its tagline ("Huckelbrunner Bote – '
          'Nachrichten aus Huckelbrunn und Umgebung") alone in a block at the very top (1 of 20 noise lines); no '
          'article line is lost'),
     'de-blog-laeufer-und-leberhaken-erster-schachbox-kampf':
-        ('the German chess-boxing bout blog post keeps the table of contents ("In diesem Beitrag: 1. Die Kampfwoche '
-         '2. Der Kampf 3. Was ich gelernt habe") above the paragraph with the quote and the opening photo\'s '
-         'caption ("Ich in der roten Ecke vor der ersten Runde (Foto: mein Bruder)") under the paragraph with the '
-         'quote (2 of 20 noise lines); no article line is lost'),
+        ('the German chess-boxing bout blog post keeps the table of contents ("In diesem Beitrag: 1. Die '
+         'Kampfwoche 2. Der Kampf 3. Was ich gelernt habe") above the paragraph with the quote (1 of 20 noise '
+         'lines); no article line is lost'),
     'it-portale-spallavalle-corsa-con-la-moglie-in-spalla':
         ('the Italian wife-carrying race report keeps the masthead with its tagline ("La Voce di Spallavalle – '
          'notizie dalla città e dalla valle") alone in a block at the very top (1 of 20 noise lines); no article '
          'line is lost'),
     'it-blog-alfiere-e-montante-primo-incontro-di-chess-boxing':
-        ('the Italian chess-boxing bout blog post keeps the table of contents ("In questo post: 1. La settimana '
-         'dell\'incontro 2. L\'incontro 3. Cosa ho imparato") above the paragraph with the quote and the opening '
-         'photo\'s caption ("Io all\'angolo rosso prima del primo round (foto: mio fratello)") under the paragraph '
-         'with the quote (2 of 20 noise lines); no article line is lost'),
+        ('the Italian chess-boxing bout blog post keeps the table of contents ("In questo post: 1. La '
+         'settimana dell\'incontro 2. L\'incontro 3. Cosa ho imparato") above the paragraph with the quote (1 of'
+         ' 20 noise lines); no article line is lost'),
     'pl-portal-dzwigalow-bieg-z-zona-na-plecach':
         ('the Polish wife-carrying race report keeps the masthead with its tagline ("Kurier Dźwigałowski – '
          'wiadomości z miasta i okolic") alone in a block at the very top (1 of 20 noise lines); no article line is '
          'lost'),
     'pl-blog-goniec-i-sierpowy-pierwsza-walka-w-szachoboksie':
-        ('the Polish chess-boxing bout blog post keeps the table of contents ("W tym wpisie: 1. Tydzień przed walką '
-         '2. Walka 3. Czego się nauczyłam") above the paragraph with the quote and the opening photo\'s caption '
-         '("Ja w czerwonym narożniku przed pierwszą rundą (fot. brat)") under the paragraph with the quote (2 of 20 '
-         'noise lines); no article line is lost'),
+        ('the Polish chess-boxing bout blog post keeps the table of contents ("W tym wpisie: 1. Tydzień przed '
+         'walką 2. Walka 3. Czego się nauczyłam") above the paragraph with the quote (1 of 20 noise lines); no'
+         ' article line is lost'),
     'ru-portal-tashchilovo-beg-s-zhenoi-na-plechakh':
         ('the Russian wife-carrying race report keeps the masthead with its tagline ("«Тащиловский вестник» – '
          'новости города и района") alone in a block at the very top (1 of 20 noise lines); no article line is lost'),

@@ -298,6 +298,14 @@ Russian one); on the German blog also the subscribe-by-email prompt between the 
 blog also the menu and the blog name with its tagline at the very top and the filed-under category label above the title
 (6). Lost: nothing; no page and no keep line loses an article line. The failing cases are strict xfails; with them the
 pytest command on the final file in /tmp/wt-s233 gave 64 passed, 13 xfailed, no XPASS.
+
+Measured after round 143 (2026-12-07, lead; the writers of this set and of set 234 worked beside round 143 from its
+base, 8c72752; round 143 rebased on main, by ``PYTHONPATH=src SPINSCOPE_DATA=/work/shared/data python
+scripts/clean_held_out_report.py --sets 221 222 225 226 229 230 231 232 233 234`` and the set's pytest file): noise
+lines removed 39/45 (unchanged), keep lines kept 20/20, pages 5/12 clean, 18 of 240 page noise lines left (was 23), 0 of
+120 article lines lost. The five non-Russian blogs' opening captions with a family credit ("Maddy and me at the start
+line, eggs in hand (photo: my mum)" and its four twins) now go (round 143's caption closed by a bracketed family credit,
+read on set 228's blogs); the five pages' reasons were reworded. Every other xfail still fails as its reason says.
 """
 from __future__ import annotations
 
@@ -1166,43 +1174,38 @@ _LINE_XFAIL: dict[str, str] = {
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     'en-blog-cracked-catcher-first-egg-throwing-championship':
-        ('the English egg-throwing championship blog post keeps the table of contents ("Contents: 1. Getting ready '
-         '2. The championship 3. What\'s next") above the first paragraph, the opening photo\'s caption ("Maddy and '
-         'me at the start line, eggs in hand (photo: my mum)") under the paragraph with the quote and the action '
-         'photo\'s caption ("Action shot: Maddy diving for the round-four egg") between the second and third list '
-         'rows (3 of 20 noise lines); no article line is lost'),
+        ('the English egg-throwing championship blog post keeps the table of contents ("Contents: 1. Getting '
+         'ready 2. The championship 3. What\'s next") above the first paragraph and the action photo\'s caption '
+         '("Action shot: Maddy diving for the round-four egg") between the second and third list rows (2 of 20'
+         ' noise lines); no article line is lost'),
     'fr-portail-gerbelune-lancer-de-gerbes':
         ('the French sheaf-toss report keeps the advertisement label ("Contenu publicitaire") above the paragraph '
          'with the quote and the sponsored headline ("Sponsorisé : Ces agriculteurs ont divisé leur facture '
          'd\'électricité par deux") above the paragraph with the quote (2 of 20 noise lines); no article line is lost'),
     'fr-blog-coquille-et-paume-premier-championnat-de-lancer-d-oeufs':
-        ('the French egg-throwing championship blog post keeps the menu ("Accueil · À propos · Résultats · Matériel '
-         '· Contact") at the very top, the blog name with its tagline ("Coquille et Paume – le carnet d\'une '
-         'lanceuse d\'œufs") at the very top, the filed-under category label ("Catégorie : Compétitions") above the '
-         'title, the table of contents ("Sommaire : 1. La préparation 2. Le championnat 3. Et maintenant") above the '
-         'first paragraph, the opening photo\'s caption ("Inès et moi sur la ligne de départ, les œufs à la main '
-         '(photo : ma mère)") under the paragraph with the quote and the action photo\'s caption ("En action : Inès '
-         'plonge pour l\'œuf du quatrième tour") between the second and third list rows (6 of 20 noise lines); no '
-         'article line is lost'),
+        ('the French egg-throwing championship blog post keeps the menu ("Accueil · À propos · Résultats · '
+         'Matériel · Contact") at the very top, the blog name with its tagline ("Coquille et Paume – le carnet'
+         ' d\'une lanceuse d\'œufs") at the very top, the filed-under category label ("Catégorie : '
+         'Compétitions") above the title, the table of contents ("Sommaire : 1. La préparation 2. Le '
+         'championnat 3. Et maintenant") above the first paragraph and the action photo\'s caption ("En action '
+         ': Inès plonge pour l\'œuf du quatrième tour") between the second and third list rows (5 of 20 noise '
+         'lines); no article line is lost'),
     'de-blog-dotter-im-flug-erste-eierwurf-meisterschaft':
-        ('the German egg-throwing championship blog post keeps the table of contents ("Inhalt: 1. Die Vorbereitung '
-         '2. Die Meisterschaft 3. Wie es weitergeht") above the first paragraph, the opening photo\'s caption ("Mia '
-         'und ich an der Startlinie, die Eier in der Hand (Foto: meine Mama)") under the paragraph with the quote, '
-         'the action photo\'s caption ("In Aktion: Mia hechtet nach dem Ei der vierten Runde") between the second '
-         'and third list rows and the subscribe-by-email prompt ("Neue Beiträge per E-Mail? Hier abonnieren – kein '
-         'Spam, versprochen.") between the two last paragraphs (4 of 20 noise lines); no article line is lost'),
+        ('the German egg-throwing championship blog post keeps the table of contents ("Inhalt: 1. Die '
+         'Vorbereitung 2. Die Meisterschaft 3. Wie es weitergeht") above the first paragraph, the action '
+         'photo\'s caption ("In Aktion: Mia hechtet nach dem Ei der vierten Runde") between the second and '
+         'third list rows and the subscribe-by-email prompt ("Neue Beiträge per E-Mail? Hier abonnieren – kein'
+         ' Spam, versprochen.") between the two last paragraphs (3 of 20 noise lines); no article line is lost'),
     'it-blog-tuorlo-volante-primo-campionato-di-lancio-delle-uova':
-        ('the Italian egg-throwing championship blog post keeps the table of contents ("Indice: 1. La preparazione '
-         '2. Il campionato 3. E adesso") above the first paragraph, the opening photo\'s caption ("Io e Sofia sulla '
-         'linea di partenza con le uova in mano (foto: mia mamma)") under the paragraph with the quote and the '
-         'action photo\'s caption ("In azione: Sofia si tuffa per l\'uovo del quarto turno") between the second and '
-         'third list rows (3 of 20 noise lines); no article line is lost'),
+        ('the Italian egg-throwing championship blog post keeps the table of contents ("Indice: 1. La '
+         'preparazione 2. Il campionato 3. E adesso") above the first paragraph and the action photo\'s caption'
+         ' ("In azione: Sofia si tuffa per l\'uovo del quarto turno") between the second and third list rows (2'
+         ' of 20 noise lines); no article line is lost'),
     'pl-blog-skorupka-w-locie-pierwsze-mistrzostwa-w-rzucaniu-jajkami':
-        ('the Polish egg-throwing championship blog post keeps the table of contents ("Spis treści: 1. Przygotowania '
-         '2. Mistrzostwa 3. Co dalej") above the first paragraph, the opening photo\'s caption ("Ola i ja na linii '
-         'startu, z jajkami w dłoniach (fot. mama)") under the paragraph with the quote and the action photo\'s '
-         'caption ("W akcji: Ola rzuca się po jajko z czwartej rundy") between the second and third list rows (3 of '
-         '20 noise lines); no article line is lost'),
+        ('the Polish egg-throwing championship blog post keeps the table of contents ("Spis treści: 1. '
+         'Przygotowania 2. Mistrzostwa 3. Co dalej") above the first paragraph and the action photo\'s caption '
+         '("W akcji: Ola rzuca się po jajko z czwartej rundy") between the second and third list rows (2 of 20'
+         ' noise lines); no article line is lost'),
     'ru-blog-zheltok-v-polete-pervyi-chempionat-po-metaniyu-yaits':
         ('the Russian egg-throwing championship blog post keeps the table of contents ("Содержание: 1. Подготовка 2. '
          'Чемпионат 3. Что дальше") above the first paragraph and the action photo\'s caption ("В деле: Маша в '
