@@ -7344,8 +7344,9 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # ("Par ailleurs", "Von der Leyen") makes it prose; Italian "Di" is also a surname
         # (round 143: the English wire's "Filed" before it, "Filed by Hortensia Twigmallow, rural affairs reporter", set
         # 228's English portal at the head; the other languages' bylines need no such verb: "Par ...", "Von ...", "di
-        # ...", "Od ...", "От ..."; "Filed by the council in March" stays, no capital after "by")
-        r"(?:(?-i:Filed|FILED) )?" + BY_NAME +
+        # ...", "Od ...", "От ..."; "Filed by the council in March" stays, no capital after "by"; lead's mend: a line
+        # closed by a sentence's stop is a participle opening news, "Filed by Anna Smith, the complaint alleges fraud.")
+        r"(?:(?-i:Filed|FILED) (?![^\n]*[.!?]\s*$))?" + BY_NAME +
         # "By Jane Doe, Star Tribune, May 3:" introduces a quotation; it is not a byline; a place
         # and a role in brackets follow the name ("Par Cécile Dumont (Bruxelles, envoyée spéciale)")
         r"(?:\s*[,|•·—–-]\s*.{0,60}[^:]|\s*\([^()]{1,60}\))?")),
