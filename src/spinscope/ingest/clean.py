@@ -6790,15 +6790,21 @@ _AD_HOOK = re.compile(
 _CLOSES_SENTENCE = (".", "!", "?", "…", '"', "”", "»")
 
 
+def _has_headline_form(bare: str, question: bool = True) -> bool:
+    """A box's headline by its form (rounds 117, 132, 143 share it): twelve words at most, a capital first, no quotation
+    mark, and no stop, ellipsis or list mark closing it; a question mark closes one only where ``question`` allows."""
+    closing = (".", "…", ";", ",", ":") if question else (".", "?", "…", ";", ",", ":")
+    return (word_count(bare) <= _BOX_LINE_MAX_WORDS and bare[:1].isupper() and not bare.endswith(closing)
+            and not _QUOTE_MARK.search(bare))
+
+
 def _is_ad_hook_inside_block(lines: list[Line], raw: str, i: int) -> bool:
     line, above = lines[i], lines[i - 1]
     bare = line.text.strip(DECORATION)
     return (i >= 2 and _is_label(above.text.strip(DECORATION)) and (AD_WORD.search(above.text) or bool(
                 _AD_SLOT_LABEL.fullmatch(above.text.strip(DECORATION))))
             and lines[i - 2].reason is None and _same_block(raw, lines[i - 2], above)
-            and word_count(bare) <= _BOX_LINE_MAX_WORDS and bare[:1].isupper()
-            and not bare.endswith((".", "?", "…", ";", ",", ":")) and not _QUOTE_MARK.search(bare)
-            and bool(_AD_HOOK.search(bare))
+            and _has_headline_form(bare, question=False) and bool(_AD_HOOK.search(bare))
             # (the block ends under it or a paragraph's sentence goes on: a row of the article's list under a label
             # inside the list, "Reklama" / "Zajęcia dla seniorów dwa razy w tygodniu" / "Ogrzewanie świetlicy zimą bez
             # ograniczeń", set 149's pl-portal-wolkaslonecznikowa-fotowoltaika, is the list's and stays)
@@ -6833,8 +6839,7 @@ def _is_sponsored_headline_in_block(lines: list[Line], raw: str, i: int) -> bool
             and above.text.rstrip().endswith(_CLOSES_SENTENCE)
             and below.text.rstrip().endswith(_CLOSES_SENTENCE)
             and min(word_count(above.text), word_count(below.text)) >= _SPONSORED_PARAGRAPH_MIN_WORDS
-            and word_count(bare) <= _BOX_LINE_MAX_WORDS and bare[:1].isupper()
-            and not bare.endswith((".", "…", ";", ",", ":")) and not _QUOTE_MARK.search(bare)
+            and _has_headline_form(bare)
             # (the article's worded subheading, a question or relative word opening it and no question mark closing
             # it, stays under the label: round 117's "What swimmers need to know" under "Sponsored", set 170)
             and not (WH_OPENER.match(bare) and not bare.endswith("?")))
@@ -6866,9 +6871,7 @@ def _is_talked_about_headline_under_ad_label(lines: list[Line], raw: str, i: int
             and (i == 1 or not _same_block(raw, lines[i - 2], label))
             and below.reason is None and _same_block(raw, label, line) and _same_block(raw, line, below)
             and below.text.rstrip().endswith(_CLOSES_SENTENCE)
-            and word_count(bare) <= _BOX_LINE_MAX_WORDS and bare[:1].isupper()
-            and not bare.endswith((".", "…", ";", ",", ":")) and not _QUOTE_MARK.search(bare)
-            and bool(_TALKED_ABOUT.search(bare)))
+            and _has_headline_form(bare) and bool(_TALKED_ABOUT.search(bare)))
 
 
 def _mark_boxed_lines(lines: list[Line], raw: str) -> None:
