@@ -25817,3 +25817,125 @@ def test_round_143_wordings_go(line, reason):
 ])
 def test_round_143_sentences_near_the_wordings_stay(line):
     assert _problems(_insert("body", [line], keep=True), "en") == []
+
+
+# (round 144) sets 221 and 222: the wordings of their line xfails and their twins in the other languages (each failed
+# before the round: kept in the text)
+@pytest.mark.parametrize("where, line", [
+    ("body", "The Eventbrite ticket widget failed to load. Book directly on Eventbrite instead."),  # set 221
+    ("body", "Impossibile caricare correttamente Google Maps su questa pagina."),  # set 221
+    ("body", "This page can't load Google Maps correctly."),
+    ("body", "Nie można wyświetlić posta z Facebooka: został usunięty lub zmieniono ustawienia prywatności."),  # 221
+    ("body", "Spotify preview only: log in to Spotify to play the full episode."),  # set 222
+    ("body", "Le lecteur Ausha n'a pas pu charger cet épisode : format audio non pris en charge par votre navigateur."),
+    ("body", "Dieser Beitrag aus der ARD Mediathek ist wegen einer Jugendschutzsperre erst ab 22 Uhr verfügbar."),  # 222
+    ("head", "Grab a cuppa – this loft diary runs to about 10 minutes of reading."),  # set 222
+    ("head", "Tempo necessario per la lettura: 4 minuti"),  # set 222
+    ("head", "Aufgeschrieben von Hedwig Trappelmann"),  # set 222
+    ("tail", "Gefilzte Schalen und Sitzkissen aus meiner Werkstatt gibt es bei Palundu, Versand mit DHL."),  # set 221
+    ("tail", "Community guidelines: please keep comments civil and on topic."),  # set 221
+    ("tail", "Sie haben noch keinen Nutzernamen. Legen Sie einen fest, um zu kommentieren."),  # set 221
+    ("tail", "You don't have a username yet. Choose one to comment."),
+    ("tail", "Die Kommentarfunktion ist nachts zwischen 22 und 7 Uhr deaktiviert."),  # set 222
+    ("tail", "Zanim dodasz komentarz, zapoznaj się z regulaminem forum."),  # set 222
+    ("tail", "Before you comment, please read our house rules."),
+    ("tail", "Прежде чем комментировать, ознакомьтесь с правилами."),
+    ("body", "Anmerkung der Redaktion: Die Namen der Teilnehmerinnen sind der Redaktion bekannt."),  # set 221
+    ("body", "Note de la rédaction : les noms sont connus de la rédaction."),
+    ("head", "Contents: 1. Basketing 2. The liberation 3. Clocking in"),  # set 222
+    ("head", "Indice dei contenuti: 1. L'ingabbio 2. Il lancio 3. La constatazione"),  # set 222
+    ("head", "Содержание: 1. Посадка в корзины 2. Выпуск 3. Отметка прилёта"),  # set 222
+    ("body", "J'utilise le mélange Versele-Laga pour jeunes – lien affilié Amazon ici."),  # set 222
+    ("body", "Ich füttere die Jungtaubenmischung von Versele-Laga – hier mein Amazon-Partnerlink."),  # set 222
+    ("body", "Кормлю смесью для молодняка Versele-Laga – вот моя партнёрская ссылка на Ozon."),  # set 222
+    ("body", "I feed the young bird mix – here's my Amazon affiliate link."),
+    ("body", "Suivez Le Réveil sur Facebook pour toutes les photos du festival"),  # set 222
+    ("body", "Obserwuj Echo na Facebooku, by zobaczyć wszystkie zdjęcia z festiwalu"),  # set 222
+    ("tail", "Отправить друзьям: ВКонтакте · Pinterest · Telegram"),  # set 222
+])
+def test_round_144_wordings_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "The Eventbrite ticket widget sold out in an hour, the organisers said.",
+    "The ticket widget sold out in an hour.",
+    "For weeks, Google Maps did not show the new bypass to drivers.",
+    "Nie można wyświetlić posta z Facebooka bez konta, skarżą się mieszkańcy.",
+    "The Spotify preview of the album leaked.",
+    "Der Beitrag aus der ARD Mediathek zum Jugendschutz lief um 22 Uhr.",
+    "The ARD Mediathek documentary on youth protection aired at 10pm, the broadcaster said.",
+    "Le podcast n'a pas pu charger la foule, a dit le maire.",
+    "Il sindaco non è riuscito a caricare il video su YouTube ieri.",
+    "Grab a cuppa and come along: the walk runs to about twenty minutes.",
+    "La 4 minuti dalla fine il portiere ha parato.",
+    "Aufgeschrieben von einem Zeugen, der am Hafen stand, klingt die Geschichte anders.",
+    "Die Bibliothek ist nachts zwischen 22 und 7 Uhr geschlossen.",
+    "Before you comment on the plan, read the council's report.",
+    "The guidelines asked members to keep meetings civil.",
+    "Sie hatte noch keinen Nutzernamen, als sie sich anmeldete.",
+    "The names are known to the police.",
+    "Contents: 1 kg of flour, 2 eggs and milk.",
+    "Inhalt: 1. Die Stadt hat gestern beschlossen, die Brücke zu sanieren.",
+    "Breeders swap tips online – affiliate links to the feed shops are everywhere.",
+    "Suivez Le Réveil sur Facebook et vous verrez la course.",
+    "Folgen Sie der Polizei auf Facebook, sagte der Sprecher.",
+    "Segui La Voce su Facebook e vedrai le foto, ha detto il sindaco.",
+    "Отправил друзьям фото голубятни в Telegram.",
+])
+def test_round_144_sentences_near_the_wordings_stay(line):
+    assert _problems(_insert("body", [line], keep=True), "en") == []
+
+
+def test_round_144_reading_time_needed_for_reading():
+    from spinscope.ingest.clean import is_reading_time
+    assert is_reading_time("Tempo necessario per la lettura: 4 minuti")
+    assert not is_reading_time("Per la 4 minuti")
+    assert not is_reading_time("Il tempo necessario per la lettura è di 4 minuti, disse.")
+
+
+# (round 144) the pages of sets 221 and 222 keep only their photo captions with no credit (out of scope): the blogs'
+# sign-off and shop plug with the share row between them, the jump-to-the-materials links, the numbered tables of
+# contents, the affiliate links after a dash, the portals' follow-us-on-Facebook prompts and the promoted headlines
+# under "Promoted stories" and "Партнёрский материал" go, and no article line is lost (set 222's German blog lost its
+# list and two last paragraphs to the tail before the timeline rows were read as the article's)
+_ROUND_144_CAPTIONS = (
+    "My station before we started", "The layers of wool", "Mon poste avant", "Les couches de laine", "Mein Platz vor",
+    "Die Wolllagen", "La mia postazione", "Gli strati di lana", "Moje stanowisko", "Warstwy wełny", "Моё рабочее место",
+    "Слои шерсти", "The youngsters on the landing", "The first bird home", "Les jeunes sur la planche",
+    "Le premier rentré", "Die Jungen auf dem", "Die erste Taube", "I giovani sulla", "Il primo arrivato", "Młode na",
+    "Pierwsza w domu", "Молодые на прилётной", "Первая дома")
+
+
+@pytest.mark.parametrize("module, name", [
+    *[("221", n) for n in ("en-portal-pleatbury-smocking-bee", "ru-portal-skladinsk-den-smoka",
+                           "en-blog-the-wet-wool-diaries-felted-bowl", "fr-blog-le-feutre-de-berangere-bol-feutre",
+                           "de-blog-filzfieber-bei-wiebke-filzschale", "it-blog-il-feltro-di-ginevra-ciotola",
+                           "pl-blog-filcowy-kacik-danuty-miska")],
+    *[("222", n) for n in ("fr-portail-claquesabot-festival-de-sabots", "de-portal-klapperhusen-holzschuhfest",
+                           "it-portale-zoccolaia-festa-degli-zoccoli", "pl-portal-drewniakowo-festiwal-drewniakow",
+                           "en-blog-notes-from-the-loftwhistle-first-young-bird-race",
+                           "fr-blog-le-pigeonnier-d-eudoxie-premier-concours",
+                           "de-blog-ottilies-schlagbuch-erster-jungtaubenflug",
+                           "it-blog-il-colombaio-di-brunilde-prima-gara", "pl-blog-golebnik-u-halszki-pierwszy-lot",
+                           "ru-blog-golubyatnya-praskovi-pervye-sorevnovaniya")],
+])
+def test_round_144_pages_keep_only_uncredited_captions(module, name):
+    import importlib
+    pages = getattr(importlib.import_module(f"test_clean_held_out_{module}"), f"HELD_OUT_{module}_PAGES")
+    lang, case = pages[name]
+    problems = _problems(case, lang)
+    assert [p for p in problems if not any(c in p for c in _ROUND_144_CAPTIONS)] == []
+
+
+def test_round_144_timeline_rows_are_no_commenters():
+    from spinscope.ingest.clean import nonblank_lines
+    from spinscope.ingest.page_blocks import _is_timeline_row
+    lines = nonblank_lines("Der Tag im Überblick\n7:30 Uhr: Auflass bei Sonnenschein\n"
+                           "Die erste Taube zu Hause, eine blaugehämmerte Täubin.\n"
+                           "9:41 Uhr: Die erste Täubin landet auf dem Schlag\n")
+    assert _is_timeline_row(lines, 1) and _is_timeline_row(lines, 3)
+    lines = nonblank_lines("Anna K. · 12:30\nGreat report, thanks!\nPiotr · 12:45\nAgreed.\n")
+    assert not _is_timeline_row(lines, 0) and not _is_timeline_row(lines, 2)
+    lines = nonblank_lines("7:30 Uhr: Auflass bei Sonnenschein\nEin Absatz des Artikels über den Flug.\n")
+    assert not _is_timeline_row(lines, 0)  # (one row alone: no timeline)

@@ -342,6 +342,10 @@ _TIME_WORD = re.compile(
     # an estimate and the "and" between minutes and seconds (round 43): "Tempo stimato di lettura: 3 minuti e
     # 20 secondi", "Temps de lecture estimé : 3 min et 20 s"
     r"|stimato|estimé|estimated|geschätzte|szacowany|примерное|and|et|und|e|i|и|" + _MONTH + r")", re.I)
+# (round 144) the Italian time needed for the reading, "Tempo necessario per la lettura: 4 minuti" (set 222's label at
+# the head), read as "Tempo di lettura": the phrase whole, so "per" and "la" count as no header's words elsewhere ("la 4
+# minuti", "Per la 4 minuti" stay as before)
+_NEEDED_FOR_READING = re.compile(r"\bnecessari[oa] per la (?=lettura\b)", re.I)
 # a symbol of reading or of time before the minutes counts as a word of the header (round 43): "📖 4 минуты"
 _READING_SYMBOL = re.compile("[📖⏱⏲⌛⏳\U0001F550-\U0001F567]")
 # a recipe's times are no reading time ("Prep time: 20 minutes", "Cottura: 40 minuti")
@@ -1850,8 +1854,16 @@ _PAGE_TOOLS: list[tuple[str, re.Pattern[str]]] = [
         # the quote in its block; "Au sommaire :", "Inhalt:" and "Содержание:" were taken), "Dans ce billet : ...", "In
         # diesem Beitrag: ...", "В этой записи: ..." alike. Near misses that stay: a sentence, "In this post I want to
         # explain why the paper matters more than the scissors do." (no dotted entries)
-        r"(?:table of contents|contents|sommaire|au sommaire|inhaltsverzeichnis|inhalt|indice|sommario|spis treści"
-        r"|содержание|оглавление|" + _IN_THIS_POST + r")\s*[:：]?\s*[^·|•]{1,50}(?:\s*[·|•]\s*[^·|•]{1,50}){1,12}", re.I)),
+        # (round 144) or the entries numbered in order from 1, no dots between them: "Contents: 1. Basketing 2. The
+        # liberation 3. Clocking in", "Sommaire : 1. L'enlogement 2. Le lâcher 3. Le constatage", "Inhaltsverzeichnis: 1.
+        # Einsetzen 2. Auflass 3. Konstatieren", "Indice dei contenuti: 1. L'ingabbio 2. Il lancio 3. La constatazione",
+        # "Spis treści: 1. Koszowanie 2. Wypuszczenie 3. Zegarowanie", "Содержание: 1. Посадка в корзины 2. Выпуск 3.
+        # Отметка прилёта" (set 222's six blogs, under the posted-on line and the reading time). Each entry a short
+        # title with no sentence's mark or digit; near misses that stay: "Contents: 1 kg of flour, 2 eggs and milk." (no
+        # numbered entries) and "Inhalt: 1. Die Stadt hat gestern beschlossen, die Brücke zu sanieren." (one entry)
+        r"(?:table of contents|contents|sommaire|au sommaire|inhaltsverzeichnis|inhalt|indice(?: dei contenuti)?|sommario"
+        r"|spis treści|содержание|оглавление|" + _IN_THIS_POST + r")\s*[:：]?\s*(?:[^·|•]{1,50}(?:\s*[·|•]\s*[^·|•]{1,50}){1,12}"
+        r"|1[.)]\s+[^\d.!?:;,\n]{1,50}?(?:\s+(?:[2-9]|1[0-2])[.)]\s+[^\d.!?:;,\n]{1,50}?){1,11})", re.I)),
     # the print edition named as the page's source ("Artykuł z wydania papierowego", "From the print
     # edition", "Aus der gedruckten Ausgabe", "Статья из печатного номера")
     ("print edition", re.compile(
@@ -4095,7 +4107,10 @@ _WORD_COUNT_AND_MINUTES = re.compile(
 # about twenty minutes to get through the town centre." are the article's
 # (a line of its own, up to _DRINK_FIRST_MAX_CHARS: longer than is_reading_time's other rows)
 _DRINK_FIRST = re.compile(
-    r"(?:(?:grab|make|get|pour) (?:yourself )?a (?:cuppa|coffee|tea|brew)\s*[:,–—-]\s*this (?:one|post) (?:takes"
+    # (round 144: or the post named by its kind, "Grab a cuppa – this loft diary runs to about 10 minutes of reading.",
+    # set 222's English reading time at the head; "this diary", "this write-up" alike)
+    r"(?:(?:grab|make|get|pour) (?:yourself )?a (?:cuppa|coffee|tea|brew)\s*[:,–—-]\s*this (?:one|post"
+    r"|(?:[^\W\d_]+ )?(?:diary|entry|write-up|piece)) (?:takes"
     r" (?:roughly |about |around |nearly |almost )?" + _MINUTES_NUMBER + r" minutes to (?:get through|read)"
     r"(?:,? (?:longer|more) if you [^.!?\n]{1,60})?"
     # (round 103) or any length of this one in minutes after the drink, its words counted too: "Grab a cuppa – this one
@@ -4142,6 +4157,7 @@ def is_reading_time(text: str, under_title: bool = False) -> bool:
         text = _MINUTE_MARK.sub(r"\1 min", text)
     if text[:1].isalpha() and (_READING_SENTENCE.fullmatch(text) or _PAGE_REVIEW.fullmatch(text)):
         return True
+    text = _NEEDED_FOR_READING.sub("di ", text)
     tokens = _TIME_TOKEN.findall(text)
     if "".join(tokens) != "".join(text.split()):
         return False  # something else on the line
@@ -5225,9 +5241,23 @@ _BRACKETED_AFFILIATE_MAX_WORDS = 22
 # product's colon, or tagged with "that's". The writer's first person must be there and one sentence of sixteen words
 # at most: "Bloggers who tag links (affiliate) earn a few pence per sale, the survey found." (no first person, a verb
 # of saying) stays
+# (round 144) The label after the dash may be pointed to, the writer's own and the shop named: "here", "voici", "hier",
+# "ecco", "tu", "вот" first, the possessive, the shop before or after the noun and "here" last: "J'utilise le mélange
+# Versele-Laga pour jeunes – lien affilié Amazon ici.", "Ich füttere die Jungtaubenmischung von Versele-Laga – hier mein
+# Amazon-Partnerlink.", "Uso il misto per giovani di Versele-Laga – ecco il mio link affiliato Amazon.", "Karmię
+# mieszanką dla młodych Versele-Laga – tu mój link afiliacyjny do sklepu.", "Кормлю смесью для молодняка Versele-Laga –
+# вот моя партнёрская ссылка на Ozon." (set 222's five non-English blogs, under the paragraph with the quote); "I feed
+# the young bird mix – here's my Amazon affiliate link." alike. Near misses that stay: the article's sentence naming
+# such links after a dash with no first person ("Breeders swap tips online – affiliate links to the feed shops are
+# everywhere.", no writer's cue, and more than a label after the dash) and a reported one (_REPORTED)
+_AFFILIATE_POINTER = r"(?:(?:here(?:['’]s| is)?|voici|ici|hier(?: ist)?|ecco|tu(?: jest)?|вот)\s+)?"
+_AFFILIATE_OWN = r"(?:(?:my|mon|mein(?:en)?|il mio|mój|моя)\s+)?"
+_AFFILIATE_SHOP_NAMED = (r"(?:\s+(?:" + _SHOP_AT + r"|(?:to|do|vers|zum|al|на)\s+(?:the\s+)?(?:shop|store|boutique|negozio"
+                         r"|sklepu|магазин)|" + _SHOP + r"))?")
 _AFFILIATE_MARK_IN_LINE = re.compile(r"[^()]{3,100}?\s(?:" + _BRACKETED_AFFILIATE_MARK
-                                     + r"\s*,?\s+[^()]{3,100}?|[–—]\s+"
-                                     + _AFFILIATE_LINK_NOUN + r")\s*[.!]?", re.I)
+                                     + r"\s*,?\s+[^()]{3,100}?|[–—]\s+" + _AFFILIATE_POINTER + _AFFILIATE_OWN
+                                     + r"(?:" + _SHOP + r"[- ]?)?(?:" + _AFFILIATE_LINK_NOUN + r"|(?<=-)partnerlink)"
+                                     + _AFFILIATE_SHOP_NAMED + r"(?:\s+" + _HERE_WORD + r")?)\s*[.!]?", re.I)
 _WRITER_USES = re.compile(r"\b(?:j['’]|je\b|ich\b|io\b|uso\b|usato\b|używam\b|я\b)", re.I)
 _AFFILIATE_MARK_IN_LINE_MAX_WORDS = 16
 # (round 112) a line of the writer's pointing one affiliate link, in the singular, to the page's sidebar, wherever it
@@ -6743,9 +6773,18 @@ def _same_block(raw: str, upper: Line, lower: Line) -> bool:
 # the two last paragraphs (set 168's de-portal-lindenhuell-maibaum; round 113's _mark_sponsored_headlines reads the
 # label and the headline on one line only), "Gesponsert", "Gesponserter Beitrag", "Спонсорский материал"; the
 # article's subheading under it stays (is_subheading_under_ad_label)
+# (round 144) and the label of promoted or partner content: "Promoted stories" over "Retirees in the North West are
+# switching to this boiler grant" and "Партнёрский материал" over "Почему пенсионеры области массово меняют котлы", each
+# closing the list block after its third row (set 221's English and Russian portals; the French, German, Italian and
+# Polish twins' labels hold an ad word); "Contenu partenaire", "Partnerinhalt", "Contenuto promosso", "Materiał
+# partnera" alike. Still only with an ad's hook under it inside a block (round 117's _is_ad_hook_inside_block) or alone
+# under it in a block of two (round 57): "Promoted stories" over a row of the article's list with no hook stays the list's
 _AD_SLOT_LABEL = re.compile(r"(?:annonces?|annuncio|spazio pubblicitario|banner pubblicitario|espace publicitaire|werbefläche"
                             r"|przestrzeń reklamowa|рекламное место"
-                            r"|gesponsert(?:er? (?:inhalt|beitrag))?|спонсорский (?:материал|контент))", re.I)
+                            r"|gesponsert(?:er? (?:inhalt|beitrag))?|спонсорский (?:материал|контент)"
+                            r"|promoted (?:stories|content|posts)|partner content|contenu (?:promu|partenaire)"
+                            r"|partnerinhalte?|contenuto (?:promosso|partner)|materiał partnera|treści promowane"
+                            r"|партн[её]рский (?:материал|контент))", re.I)
 
 
 # (round 99) The article's subheading under an ad label in the block of two, between a paragraph above and the

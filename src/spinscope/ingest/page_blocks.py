@@ -1223,7 +1223,14 @@ def _is_writers_plug(text: str) -> bool:
 
 
 # (round 138: the filed-under line too, "tags", set 214's English blog)
-_BETWEEN_SIGN_OFF_AND_PLUG = ("newsletter prompt", "tags")
+# (round 144: and the share row the rules took, the sign-off closing the last paragraphs' block over it and the plug
+# alone in the next block: "Happy felting! Philippa" / "Share: Pinterest · Facebook · Email" / "If you'd like a felted
+# bowl of your own, I have a few left in my Etsy shop." (set 221's English, French, German, Italian and Polish blogs:
+# "Bon feutrage ! Bérangère" / "Partager : ..." / "Envie d'un bol en feutre ? Il m'en reste quelques-uns dans ma boutique
+# Etsy.", "Viel Spaß beim Filzen! Eure Wiebke", "Buon feltro a tutte! Ginevra", "Do następnego filcowania! Danuta"). The
+# sign-off must still name the writer and the plug read as one (_is_writers_plug): a last paragraph over a share row
+# and a line with no first person and no marketplace stays)
+_BETWEEN_SIGN_OFF_AND_PLUG = ("newsletter prompt", "tags", "share widget")
 
 
 def mark_writers_sign_off(lines: list[Line]) -> bool:
@@ -3528,9 +3535,33 @@ def _is_clock_row(text: str) -> bool:
     return sum(w.islower() and not _DATE_GLUE.fullmatch(w) for w in words) >= _CLOCK_ROW_MIN_LOWER
 
 
+# (round 144) A timeline's row: the time of day first (perhaps with its "Uhr", "h" or "am"/"pm"), a colon or a dash,
+# then three words or more, with another such row within three lines of it: "7:30 Uhr: Auflass bei Sonnenschein" and
+# "9:41 Uhr: Die erste Täubin landet auf dem Schlag" (set 222's de-blog-ottilies-schlagbuch-erster-jungtaubenflug,
+# whose list rows read as two commenters once the affiliate link under the quote was taken and the body's run ended
+# there, so the page's thread started in the article and took its subheading, rows and two last paragraphs); "7:30 –
+# the birds were liberated in sunshine", "7 h 30 : lâcher des pigeons", "7.30: il lancio dei piccioni", "7:30 –
+# wypuszczenie gołębi", "7:30 — выпуск голубей" alike. A commenter's header is a name beside its time ("Ewa P. 12:30",
+# "Kasia · 12:30") or a stamp with a date, and stands over a comment, never in a run of rows of this shape; near misses
+# that stay commenters' headers: "Anna K. · 12:30", "12:30 · Anna K." (no colon or dash, a name)
+_TIMELINE_ROW = re.compile(r"\d{1,2}\s?(?::|h|\.)\s?\d{2}(?:\s*(?:uhr|h|am|pm|godz\.?|ч\.?))?\s*[:–—-]\s+"
+                           r"[^\W\d_][^\s]*(?:\s+\S+){2,}", re.I)
+_TIMELINE_SPAN = 3
+
+
+def _is_timeline_row(lines: list[Line], i: int) -> bool:
+    """lines[i] a row of a timeline with another row of it near (see above)."""
+    if not _TIMELINE_ROW.fullmatch(_bare(lines[i].text)):
+        return False
+    return any(j != i and lines[j].reason is None and _TIMELINE_ROW.fullmatch(_bare(lines[j].text))
+               for j in range(max(0, i - _TIMELINE_SPAN), min(len(lines), i + _TIMELINE_SPAN + 1)))
+
+
 def _is_time_in_article_row(lines: list[Line], i: int) -> bool:
     """Lines[i], a kept line with a time of day, is a row of the article, not a commenter's header (see above)."""
     text = lines[i].text.strip()
+    if _is_timeline_row(lines, i):
+        return True
     if _is_sentence(text) and _n_words(text) >= _SHORT_CLAUSE_MIN_WORDS and _TIME_INSIDE_SENTENCE.search(text):
         return True
     if _TIME_LIST.search(text) and (date_line(text) is None or _is_clock_row(text)):
@@ -5148,6 +5179,16 @@ def _head_block_lines(lines: list[Line], block: list[int], blog: bool = False) -
             # 121's chess blog; a first paragraph printed in the block has its verb, and on a portal's page such a line
             # is the standfirst, "Ein ruhigerer Samstag für den Lesesaal.", round 85)
             found.append((i, "photo caption"))
+        elif (n == len(block) - 1 and _JUMP_LINK.match(_bare(text)) and _n_words(text) <= _JUMP_LINK_MAX_WORDS
+              and not text.rstrip().endswith((".", "!", "?", ":"))):
+            # (round 144) the block's last line, a jump link past the story (round 108's _JUMP_LINK) under the posted-on
+            # line and the reading time: "Aller directement au matériel", "Vai subito ai materiali", "Przejdź od razu do
+            # listy materiałów" (set 221's French, Italian and Polish blogs; the English "Jump to what we used" went as a
+            # head prompt, the German and Russian with the head); "Skip straight to the materials", "Direkt zu den
+            # Materialien springen", "Перейти сразу к материалам" alike. Round 108 read the link only among the body's
+            # furniture. Near misses that stay: a sentence ("We jumped straight to the second step.", the past, closed by
+            # its stop), a line of the block with lines under it, a head block with a line of the article (None above)
+            found.append((i, "table of contents"))
         elif _is_head_prompt(text):
             if n > 0 and lines[block[n - 1]].reason == "byline" and _writers_we_only(_bare(text)):
                 return None  # (round 142) the post's title under its posted-on line (see _writers_we_only)

@@ -322,7 +322,12 @@ _SHARE_TABLE = {  # language: (verbs, objects, prepositions, actions on the page
            # (round 141: and a blog's post, "Поделиться записью: ВКонтакте · Pinterest · Telegram", set 220's
            # ru-blog-komod-u-efrosini-dekupazh between its two last paragraphs, as "Udostępnij wpis: ..." and "Share this
            # post: ..." went; "постом", "публикацией" alike)
-           r"(?:стать[её]й|ссылкой|материалом|новостью|петицией|обращением|этим|рецептом|записью|постом|публикацией)",
+           # (round 144: and the friends it is sent to, "Отправить друзьям: ВКонтакте · Pinterest · Telegram", set 222's
+           # ru-blog-golubyatnya-praskovi-pervye-sorevnovaniya between its list and its two last paragraphs, which the
+           # body's edge took before round 144 took the affiliate link under the quote; "другу" alike. Near miss that
+           # stays: "Отправил друзьям фото голубятни в Telegram." (the past, no label's colon before the networks))
+           r"(?:стать[её]й|ссылкой|материалом|новостью|петицией|обращением|этим|рецептом|записью|постом|публикацией"
+           r"|друзьям|другу)",
            r"в|во|на|через|по",
            r"распечатать|скопировать|копировать|сохранить|подарить"),
 }
@@ -508,7 +513,10 @@ _SHOP_PLATFORM = (r"(?-i:Etsy|Vinted|Teachable|Udemy|Skillshare|Gumroad|Payhip|K
                   # edizione limitata delle mie foto sono in vendita su Redbubble." (set 141), "Gotowe koraliki i
                   # kolczyki sprzedaję w swoim sklepie na Pakamera – link w menu." (set 141), "My marbled papers are
                   # sold as A4 sheets in my Big Cartel shop" (set 142); Folksy and Society6 alike
-                  r"|Redbubble|Big Cartel|Pakamer(?:a|ze)|Folksy|Society6)\b")
+                  r"|Redbubble|Big Cartel|Pakamer(?:a|ze)|Folksy|Society6"
+                  # (round 144) the German handmade marketplace: "Gefilzte Schalen und Sitzkissen aus meiner Werkstatt
+                  # gibt es bei Palundu, Versand mit DHL." (set 221's German plug, at the foot)
+                  r"|Palundu)\b")
 
 
 class _Gated:
@@ -900,10 +908,27 @@ _EMBED_SCREEN_STATE = (
     # account has been made private." (set 139), "Post Instagram indisponible –", "Instagram-Beitrag nicht verfügbar:")
     r"|^(?:(?:[\w.]+[- ])?(?:post|beitrag|publication|publicación))?(?:content|contenu|inhalt|contenuto|treść|контент|video|vidéo|wideo|видео)?(?<=\w)\b[^\n:]{0,30}?\b(?:unavailable"
     r"|indisponible|non disponible|nicht verfügbar|non disponibile|niedostępn\w*|недоступ\w*)\s*[:–—]"
+    # (round 144) the network's post that cannot be shown, its platform after "z" and the label's colon or the line's
+    # end after it: "Nie można wyświetlić posta z Facebooka: został usunięty lub zmieniono ustawienia prywatności." (set
+    # 221's Polish line, in the body); "Nie da się wyświetlić wpisu z Instagrama."; "Nie można wyświetlić posta z
+    # Facebooka bez konta, skarżą się mieszkańcy." goes on and stays
+    r"|^(?:nie można|nie da się) (?:wyświetlić|załadować|wczytać) (?:tego )?(?:posta|postu|wpisu|publikacji) z \w+"
+    r"(?:\s*[:–—]|\.?$)"
     r"|^(?:nie można|nie da się) (?:odtworzyć|wyświetlić|załadować) (?:tego )?(?:klipu|filmu|wideo|nagrania|odcinka"
     r"|materiału|transmisji)|^(?:cannot|can['’]t|unable to) (?:play|load) (?:this |the )?(?:clip|video|episode|stream)"
     r"|^impossible de (?:lire|charger) (?:cette |la |le )?(?:vidéo|clip|épisode)|^(?:невозможно|не удаётся|не удается)"
     r" воспроизвести (?:это )?(?:видео|ролик|клип)"
+    # (round 144) Google's own error in an embedded map, the page unable to load Google Maps correctly: "Impossibile
+    # caricare correttamente Google Maps su questa pagina." (set 221's Italian line, in the body), "This page can't load
+    # Google Maps correctly.", "Cette page ne peut pas charger Google Maps correctement.", "Auf dieser Seite konnte Google
+    # Maps nicht richtig geladen werden.", "Na tej stronie nie można poprawnie wczytać Map Google.", "Не удалось правильно
+    # загрузить Google Карты на этой странице."; the "correctly" is the error's own word, so an outage in the news
+    # ("For weeks, Google Maps did not show the new bypass to drivers.") stays
+    r"|^(?:this page can['’]t load google maps correctly|cette page ne peut pas charger google maps correctement"
+    r"|auf dieser seite konnte google maps nicht richtig geladen werden"
+    r"|impossibile caricare correttamente google maps(?: su questa pagina)?"
+    r"|na tej stronie nie można poprawnie wczytać map google"
+    r"|не удалось правильно загрузить google карты(?: на этой странице)?)[.!]?$"
     r"|[„\"“]\s*(?:karte|video|map|podcast|inhalte?)\s+laden\s*[“\"”]|stimmen sie (?:bitte )?der daten(?:übertragung|verarbeitung) (?:(?:an|durch) [^\n.]{1,30} )?zu\b"
     # (mend after round 94: a failure to load is the embed's only with the reader's remedy in the line, refresh, reload,
     # open it elsewhere or try again, or with the embedded thing named after the verb; "Pendant la panne, il était impossible de charger Facebook ou Instagram depuis la
@@ -1086,7 +1111,18 @@ _EMBED_NOUN = (r"(?:" + _EMBED_OBJECT + r"|" + _EMBED_KIND + r"|podcast|подк
                # Strava-Aktivität ...", "L'attività Strava ...", "Aktywność Strava ...", "Активность в Strava ..."; still
                # with a platform or a name beside it and a placeholder's state ("This activity is private." names none,
                # "Strava activity is up in the village since the race." has no state)
-               r"|activity|activité|aktivität|attività|aktywność|активность)")
+               r"|activity|activité|aktivität|attività|aktywność|активность"
+               # (round 144) the ticket widget a booking platform embeds: "The Eventbrite ticket widget failed to load.
+               # Book directly on Eventbrite instead." (set 221's English line, in the body); "Le widget de billetterie
+               # Weezevent ...", "Das Ticket-Widget von Eventim ...", "Il widget dei biglietti di Eventbrite ...", "Widżet
+               # biletowy Eventbrite ...", "Виджет билетов Radario ..."; still with a platform or a name beside it and a
+               # state ("The ticket widget sold out in an hour." has none)
+               r"|ticket[- ]widget|widget de billetterie|widget dei biglietti|widżet biletowy|виджет билетов"
+               # (round 144) the preview a streaming platform embeds: "Spotify preview only: log in to Spotify to play the
+               # full episode." (set 222's English line, in the body); "Aperçu Deezer ...", "Spotify-Vorschau ...",
+               # "Anteprima Spotify ...", "Podgląd Spotify ...", "Превью Spotify ..."; still with a platform beside it
+               # and a state ("The Spotify preview of the album leaked." has none)
+               r"|preview|aperçu|vorschau|anteprima|podgląd|превью)")
 _EMBED_DETERMINER = (r"(?:the|this|that|these|those|our|my|your|its|an?|le|la|les|l|un|une|ce|cet|cette|ces|der|die|das"
                      r"|den|dem|des|ein|eine|einen|dieser|diese|dieses|il|lo|gli|i|una|questo|questa|ten|ta|to"
                      r"|этот|эта|это|эти|notre|votre|unser\w*|nasz\w*)")
@@ -1104,7 +1140,10 @@ _EMBED_HOST_EXTRA = r"(?:typeform|prezi|cda|tvp vod)\b"
 _EMBEDDED_WORD = (r"(?:embedded|eingebettete?[rns]?|eingebundene?[rns]?|intégrée?s?|incorporat[oa]|integrat[oa]"
                   r"|osadzon\w*|встроенн\w*)")
 _EMBED_NAMED_ANY = (r"(?:\b" + _EMBED_NOUN + r"\b (?:" + _EMBED_PLATFORM + r"|" + _EMBED_HOST_EXTRA + r"|" + _EMBED_NAME_WORD
-                    + r")|\b" + _EMBED_NOUN + r"\b (?:di|de|du|von|aus|z|ze|from|on|su|sur|na|с|из|на) (?:"
+                    + r")|\b" + _EMBED_NOUN + r"\b (?:di|de|du|von|aus|z|ze|from|on|su|sur|na|с|из|на) "
+                    # (round 144: the article after the preposition, "Dieser Beitrag aus der ARD Mediathek ...", set
+                    # 222's German line; "... from the ARD Mediathek", "... de la ...", "... della ...")
+                    r"(?:(?:der|dem|the|la|della|dalla) )?(?:"
                     + _EMBED_PLATFORM + r"|" + _EMBED_HOST_EXTRA + r"|(?-i:\w*[a-zа-я][A-ZА-Я]\w*)|[\w-]+\.[a-z]{2,4}\b)"
                     r"|(?:" + _EMBED_PLATFORM + r"|" + _EMBED_HOST_EXTRA + r"|(?<=\w )" + _EMBED_NAME_WORD + r")[ -]"
                     + _EMBED_NOUN + r"\b"
@@ -1153,6 +1192,19 @@ _EMBED_STATE_ANY = (
     r"|can(?:not|['’]t| no longer) be (?:played|shown|displayed|loaded|viewed)"
     r"|not supported (?:in|by) (?:this|your) browser|ne peut (?:pas|plus) être (?:lue?|affichée?|chargée?)"
     r"|n['’]a pas pu (?:être )?(?:chargée?|lue?|affichée?)|n['’]est pas pris en charge"
+    # (round 144: the player that could not load the episode, active, "Le lecteur Ausha n'a pas pu charger cet épisode :
+    # format audio non pris en charge par votre navigateur." (set 222's French line, in the body); "Der Podigee-Player
+    # konnte diese Folge nicht laden", "Il player di Spreaker non è riuscito a caricare l'episodio", "Odtwarzacz Spotify
+    # nie mógł wczytać odcinka", "Плеер Mave не смог загрузить выпуск"; and a lock for youth protection, "Dieser Beitrag
+    # aus der ARD Mediathek ist wegen einer Jugendschutzsperre erst ab 22 Uhr verfügbar." (set 222's German line, in the
+    # body); "... is only available after 10pm for youth protection reasons", "... pour des raisons de protection de la
+    # jeunesse", "... per motivi di tutela dei minori", "... ze względu na ochronę małoletnich", "... по соображениям
+    # защиты детей"; the lock or its reasons, not the topic: "Der Beitrag aus der ARD Mediathek zum Jugendschutz lief um
+    # 22 Uhr." and "The ARD Mediathek documentary on youth protection aired at 10pm, the broadcaster said." stay)
+    r"|n['’]a pas pu (?:charger|lire|afficher)\b|konnte (?:diese[ns]? |die |das |den )?\w+ nicht laden"
+    r"|non è riuscit[oa] a caricare|nie mógł (?:wczytać|załadować)|не смог загрузить"
+    r"|jugendschutz(?:sperre|gründen)|for youth protection reasons|pour des raisons de protection de la jeunesse"
+    r"|per motivi di tutela dei minori|ze względu na ochronę małoletnich|по соображениям защиты детей"
     r"|kann nicht (?:mehr )?(?:abgespielt|angezeigt|geladen|wiedergegeben) werden|konnte nicht (?:geladen|abgespielt|angezeigt)"
     # (round 141: or shown, "Il post di Threads incorporato non può essere mostrato perché il profilo è stato
     # disattivato.", set 220's Italian portal, in the body)
@@ -5366,6 +5418,19 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # and by boat." (no network)
         r"follow the(?: (?-i:[A-Z][\w'’-]+)){1,3} on " + _FOLLOWED_ON + r"(?:(?:,| and| or| &) " + _FOLLOWED_ON + r")?"
         r"(?: for [^.!?,;:]{1,60})?",
+        # (round 144) the other languages' shape of round 125's prompt, the paper's name in capitals (or in quotes) after
+        # the verb and its article, the network after it and what the follower gets: "Suivez Le Réveil sur Facebook
+        # pour toutes les photos du festival", "Folgen Sie der Rundschau auf Facebook für alle Fotos vom Fest", "Segui La
+        # Voce su Facebook per tutte le foto del festival", "Obserwuj Echo na Facebooku, by zobaczyć wszystkie zdjęcia z
+        # festiwalu" (set 222's French, German, Italian and Polish portals, between the subheading and the first list
+        # row), "Подписывайтесь на «Вестник» во ВКонтакте, чтобы увидеть все фото" alike. Near misses that stay: "Suivez
+        # Le Réveil sur Facebook et vous verrez la course." (a clause, no purpose), "Folgen Sie der Polizei auf Facebook,
+        # sagte der Sprecher." (a comma and a verb of saying), "Segui La Voce su Facebook e vedrai le foto, ha detto il
+        # sindaco." (a clause)
+        r"(?:suivez|folgen sie|folgt|segui(?:te)?|obserwuj(?:cie)?|подписывайтесь на)"
+        r" (?:(?:le|la|les|l['’]|der|dem|den|die|il|lo)\s?)?(?:«[^»\n]{1,40}»|(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’-]+)"
+        r"(?: (?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’-]+)){0,2}) (?:sur|auf|su|na|во|в) (?:" + _FOLLOWED_ON
+        + r"\w{0,3}|вконтакте)(?: (?:pour|für|per) [^.!?,;:]{1,60}|,? (?:by|aby|żeby|чтобы) [^.!?,;:]{1,60})?",
         r"follow (?:us|me|@\w+)\b.{0,80}",
         # a platform's follow button and link under a post (round 42): "Obserwuj autora", "Inne artykuły autora",
         # "Follow the author", "Suivre l'auteur", "Autor folgen", "Segui l'autore", "Подписаться на автора"
@@ -6136,7 +6201,11 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|ознакомьтесь)[^.!?]{0,100})?",
         r"(?:the )?comments?(?: section)? (?:is|are) closed (?:between|from) " + _CLOCK_HOUR + r" (?:and|to|until) " + _CLOCK_HOUR
         + r"|les commentaires sont fermés (?:de|entre) " + _CLOCK_HOUR + r" (?:à|et) " + _CLOCK_HOUR
-        + r"|(?:der kommentarbereich|die kommentarfunktion) ist (?:zwischen|von) " + _CLOCK_HOUR + r" (?:und|bis) "
+        # (round 144: "nachts" or "über Nacht" before the hours, "Die Kommentarfunktion ist nachts zwischen 22 und 7 Uhr
+        # deaktiviert.", set 222's German line at the foot; "Der Kommentarbereich ist über Nacht von 22 bis 6 Uhr
+        # geschlossen." alike; "Die Bibliothek ist nachts zwischen 22 und 7 Uhr geschlossen." stays, no comments)
+        + r"|(?:der kommentarbereich|die kommentarfunktion) ist (?:nachts |über nacht )?(?:zwischen|von) " + _CLOCK_HOUR
+        + r" (?:und|bis) "
         + _CLOCK_HOUR + r" (?:geschlossen|deaktiviert)"
         + r"|(?:i commenti sono chiusi|lo spazio commenti è chiuso) (?:dalle|tra le) " + _CLOCK_HOUR + r" (?:alle|e le) "
         + _CLOCK_HOUR
@@ -6208,6 +6277,42 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|przeczytaj(?:cie)? (?:nasz )?regulamin(?: komentarzy)? przed (?:dodaniem komentarza|skomentowaniem)"
         r"|(?:прочитайте|ознакомьтесь с) (?:наши |нашими )?правил\w+(?: комментирования)? перед тем,? как"
         r" (?:комментировать|оставить комментарий))",
+    )),
+    # (round 144) the comment box's furniture in three more shapes, each at the foot in sets 221 and 222: the house rules
+    # to read named after the posting ("Zanim dodasz komentarz, zapoznaj się z regulaminem forum.", set 222's Polish
+    # line; "Before you comment, please read our house rules.", "Avant de commenter, lisez notre charte.", "Bevor Sie
+    # kommentieren, lesen Sie unsere Netiquette.", "Prima di commentare, leggete il regolamento.", "Прежде чем
+    # комментировать, ознакомьтесь с правилами." alike; round 139 read the rules first); the house rules' label over a plea
+    # to keep the comments civil or on topic ("Community guidelines: please keep comments civil and on topic.", set 221's
+    # English line; "Charte : merci de rester courtois et dans le sujet.", "Netiquette: Bitte bleiben Sie sachlich und
+    # beim Thema.", "Regolamento: mantenete i commenti civili e in tema.", "Regulamin: prosimy o kulturalne komentarze
+    # na temat.", "Правила: пожалуйста, комментируйте вежливо и по теме."); and the reader told they have no username
+    # yet ("Sie haben noch keinen Nutzernamen. Legen Sie einen fest, um zu kommentieren.", set 221's German line; "You
+    # don't have a username yet. Choose one to comment.", "Vous n'avez pas encore de pseudo.", "Non hai ancora un nome
+    # utente.", "Nie masz jeszcze nazwy użytkownika.", "У вас ещё нет имени пользователя."). Near misses that stay:
+    # "Before you comment on the plan, read the council's report." (no house rules), "The guidelines asked members to keep
+    # meetings civil." (no label's colon, no comments), "Sie hatte noch keinen Nutzernamen, als sie sich anmeldete." (the
+    # past, a third person)
+    ("comment form", whole_line(
+        r"(?:before (?:you (?:post|comment)|posting|commenting)|avant de (?:commenter|publier)"
+        r"|bevor (?:du|ihr|sie) (?:kommentierst|kommentiert|kommentieren)|prima di commentare"
+        r"|zanim (?:dodasz|napiszesz) komentarz|прежде чем (?:комментировать|оставить комментарий)),\s*"
+        r"(?:please |merci de |bitte )?(?:read|check|lisez|lire|lies|lest|lesen sie|leggi|leggete|zapoznaj się z"
+        r"|przeczytaj|ознакомьтесь с|прочитайте) (?:our |the |notre |la |unsere |die |il |nasz\w* |наши\w* )?"
+        r"(?:house rules|community guidelines|comment(?:ing)? (?:rules|policy|guidelines)|charte(?: des commentaires)?"
+        r"|netiquette|hausregeln|kommentarregeln|regolamento|regulamin\w*(?: forum| komentarzy)?"
+        r"|правил\w*(?: комментирования| сообщества)?)",
+        r"(?:community guidelines|house rules|comment(?:ing)? (?:rules|guidelines)|charte|netiquette|regolamento"
+        r"|regulamin|правила)\s*[:：]\s*"
+        r"(?:(?:please )?keep (?:comments|it|your comments) (?:civil|respectful|polite)(?: and on[- ]topic)?"
+        r"|merci de rester courtois(?: et dans le sujet)?|bitte bleiben sie sachlich(?: und beim thema)?"
+        r"|mantenete i commenti civili(?: e in tema)?|prosimy o kulturalne komentarze(?: na temat)?"
+        r"|пожалуйста,? комментируйте вежливо(?: и по теме)?)",
+        r"(?:you (?:don['’]t|do not) have a (?:username|display name) yet|vous n['’]avez pas encore de (?:pseudo"
+        r"|nom d['’]utilisateur)|(?:sie haben|du hast) noch keinen (?:nutzernamen|benutzernamen)"
+        r"|non hai ancora (?:un nome utente|uno username)|nie masz jeszcze (?:nazwy użytkownika|nicku)"
+        r"|у вас (?:ещё|еще) нет (?:имени пользователя|никнейма))[.!]?"
+        r"(?:\s+[^.!?\n]{0,60}\b(?:comment|commenter|kommentieren|commentare|komentować|комментировать)\w*[.!]?)?",
     )),
     # (round 72) the comment section's house rules in the shapes sites use, each a rule about comments in general, in six
     # languages: the right reserved to delete or edit them ("We reserve the right to remove comments that break our rules.",
@@ -7152,7 +7257,11 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # German byline at the head; "Protokolliert von ...", "Propos recueillis par ...", "Testo raccolto da ...",
         # "Wysłuchał(a) ...", "Записал(а) ..."; a name in capitals must follow: "Aufgezeichnet von Kameras der Stadt
         # ..." stays)
-        r"|aufgezeichnet von|protokolliert von|propos recueillis par|testo raccolto da|wysłuchał[aoy]?|записал[аи]?"
+        # (round 144: and written down, "Aufgeschrieben von Hedwig Trappelmann", set 222's German byline at the head,
+        # a name alone after it; round 89 read it only with a desk after the name. "Aufgeschrieben von einem Zeugen,
+        # der ..." stays: no name in capitals)
+        r"|aufgezeichnet von|aufgeschrieben von|protokolliert von|propos recueillis par|testo raccolto da"
+        r"|wysłuchał[aoy]?|записал[аи]?"
         # (round 137) the piece told to the writer, a column signed by its writer, the paper's local correspondent:
         # "As told to Barnaby Hoarwhistle", "Chronique signée Apolline Rochebrune" (set 211's bylines at the head), "Par
         # notre correspondante locale Ghislaine Pervenchac" (set 212's); "Tel que raconté à ...", "Eine Kolumne von ...",
@@ -7651,7 +7760,15 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|uwaga|od redakcji|nota redakcji|примечание(?: редакции)?|от редакции)\s*[:：]\s*)"
         r"(?:(?:the |les |die |i |gli )?(?:[^\W\d_]+['’]s )?(?:names?|noms|prénoms|namen|nomi|imiona|nazwiska|имена|фамилии)"
         r"(?: (?:of|des|der|dei|degli|delle|di)? ?[^\n:]{1,40}?)? (?:have been|has been|were|ont été|wurden|sind|sono stati"
-        r"|sono state|zostały|были)? ?(?:changed|altered|modifiés|changés|geändert|cambiati|modificati|zmienione|изменены)"
+        r"|sono state|zostały|были|are|sont|sono|są)? ?(?:changed|altered|modifiés|changés|geändert|cambiati|modificati"
+        r"|zmienione|изменены"
+        # (round 144: or known to the newsroom, "Anmerkung der Redaktion: Die Namen der Teilnehmerinnen sind der Redaktion
+        # bekannt." (set 221's German line, in the body); "Editor's note: the names of the volunteers are known to the
+        # editors.", "Note de la rédaction : les noms sont connus de la rédaction.", "Nota della redazione: i nomi sono
+        # noti alla redazione.", "Od redakcji: nazwiska są znane redakcji.", "Примечание редакции: имена известны
+        # редакции."; still under the label, so "The names are known to the police." stays)
+        r"|known to the (?:editors|newsroom|editorial team)|connus de la rédaction|der redaktion bekannt"
+        r"|not[ie] alla redazione|znane redakcji|известны редакции)"
         # (mend after round 94: nothing after the verb but the privacy it protects; "Note: the names of the two streets
         # were changed in 1990 after the reunification." is the article's)
         r"(?:\s*,?\s*(?:to protect|for (?:their|the)|pour (?:protéger|préserver)|zum schutz|um (?:sie|die)|per (?:tutelar|proteggere)"
