@@ -892,9 +892,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Dieses Blog ist ein rein privates Projekt ohne kommerzielle Absichten.":
         "a German blog's private-project footer ('Dieses Blog ist ein rein privates Projekt ohne kommerzielle "
         "Absichten.') is left at the foot",
-    "Die Kommentarfunktion ist nachts zwischen 22 und 7 Uhr geschlossen.":
-        "a German comments-closed-at-night line ('Die Kommentarfunktion ist nachts zwischen 22 und 7 Uhr "
-        "geschlossen.') is left at the foot",
     "Ładowanie odtwarzacza wideo…":
         "a Polish video-player loading residue ('Ładowanie odtwarzacza wideo…') is left in the body",
     "Wydawca portalu: Wydawnictwo Trzy Olchy sp. z o.o., KRS 0000000000, NIP 0000000000":

@@ -596,9 +596,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Hand-built with Jekyll and served from Codeberg Pages.":
         "an English blog's Jekyll-on-Codeberg-Pages credit ('Hand-built with Jekyll and served from Codeberg "
         "Pages.') is left at the foot",
-    "Die Kommentarfunktion ist nachts zwischen 22 und 6 Uhr deaktiviert.":
-        "a German comments-off-at-night line ('Die Kommentarfunktion ist nachts zwischen 22 und 6 Uhr deaktiviert.') "
-        "is left at the foot",
     "Artykuł aktualizowany na bieżąco – odśwież stronę, by zobaczyć najnowsze informacje.":
         "a Polish updated-live note ('Artykuł aktualizowany na bieżąco – odśwież stronę, by zobaczyć najnowsze "
         "informacje.') is left in the body",

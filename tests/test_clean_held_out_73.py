@@ -703,8 +703,6 @@ HELD_OUT_73_PAGES: dict[str, tuple[str, NoisyCase]] = dict(
 _LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    "en-column-honesty-box":
-        "the paper's honesty-box column keeps its promoted-story teaser ('These 7 garden tools are flying off the shelves this spring') after the list rows (1 of 20 noise lines)",
     "fr-blog-savon":
         "the soap-making blog's post keeps its save-the-recipe button ('Enregistrer la recette ♡') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
     "de-kolumne-pfandring":

@@ -750,9 +750,6 @@ _PAGE_XFAIL: dict[str, str] = {
          'second paragraph and the paragraph with the quote (2 of 20 noise lines; since round 130 its affiliate note '
          "('Il gilet che uso è questo (link affiliato Amazon)') between the first and second list rows goes); no "
          'article line is lost'),
-    "ru-portal-olkhozyorsk-lekarstva":
-        "the regional portal's medicine-delivery story keeps its firewood ad ('Дрова колотые, берёза и ольха — "
-        "доставка по району') between the second paragraph and the paragraph with the quote (1 of 20 noise lines)",
     'ru-blog-shipipazvgarazhe-taburet':
         ("the woodworking blog's stool post keeps its blog name ('Шип и паз в гараже') above the title, its photo "
          "caption ('Готовый табурет в мастерской, пока без покрытия.') under the title, its Dzen channel prompt "
