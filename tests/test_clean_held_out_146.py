@@ -1075,9 +1075,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Heads up: this is a long one, about eighteen minutes from top to bottom.':
         "a blog's heads-up reading-time warning of eighteen minutes ('Heads up: this is a long one, about eighteen "
         "minutes from top to bottom.') is left at the head",
-    "Le lecteur Ausha n'a pas pu charger cet épisode de podcast.":
-        'a French Ausha podcast-player placeholder ("Le lecteur Ausha n\'a pas pu charger cet épisode de podcast.") '
-        'is left in the body',
     'Wpis z Facebooka nie może zostać wyświetlony. Zobacz go na facebook.com.':
         "a Polish Facebook-post placeholder ('Wpis z Facebooka nie może zostać wyświetlony. Zobacz go na "
         "facebook.com.') is left in the body",

@@ -1111,8 +1111,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Story and pictures: Wilfred Haskenby, rural affairs reporter':
         "an English story-and-pictures byline ('Story and pictures: Wilfred Haskenby, rural affairs reporter') is "
         'left at the head',
-    'Aufgeschrieben von Ottokar Brummelsiefen':
-        "a German written-down-by byline ('Aufgeschrieben von Ottokar Brummelsiefen') is left at the head",
     'Theme: Twenty Twenty-Four by the WordPress team · Hosted by Krystal':
         "an English WordPress theme-and-host credit ('Theme: Twenty Twenty-Four by the WordPress team · Hosted by "
         "Krystal') is left at the foot",

@@ -1097,9 +1097,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Le diaporama Canva ne peut pas être intégré : le lien de partage a été désactivé.':
         "a French Canva slideshow placeholder ('Le diaporama Canva ne peut pas être intégré : le lien de partage a "
         "été désactivé.') is left in the body",
-    'Il player di Spreaker non è riuscito a caricare la puntata: riprova più tardi.':
-        "an Italian Spreaker player placeholder ('Il player di Spreaker non è riuscito a caricare la puntata: "
-        "riprova più tardi.') is left in the body",
     "Heads up: this post is long, roughly 3,000 words or a quarter of an hour's reading.":
         "an English blog's heads-up reading-time line ('Heads up: this post is long, roughly 3,000 words or a "
         "quarter of an hour's reading.') is left at the head",

@@ -1042,10 +1042,6 @@ _PAGE_XFAIL: dict[str, str] = {
     'pl-blog-twarozek-u-zosi-syrniki':
         ("the syrniki blog's post keeps the photo caption ('Syrniki na talerzu, ze śmietaną i konfiturą.') under the "
          'first paragraph in its block (1 of 20 noise lines); no article line is lost'),
-    'ru-portal-yablonishchevo-den-otzhima-yablok':
-        ("the apple pressing story keeps the sponsored headline ('Пластиковые окна со скидкой до 30% — успейте "
-         "заказать') after the partner label under the third list row, in the list block (1 of 20 noise lines); no "
-         'article line is lost'),
     'ru-blog-veranda-taisii-okroshka':
         ("the okroshka blog's post keeps the photo caption ('Окрошка в глубокой тарелке, с ложкой сметаны.') under "
          'the first paragraph in its block (1 of 20 noise lines); no article line is lost'),
