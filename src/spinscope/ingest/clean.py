@@ -1776,6 +1776,9 @@ _NAME_CAP = r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+(?:[ -][A-ZÀ-ÖØ-�
 # the contents' own (see the comment over _TOC_ONLY_HEADERS)
 _IN_THIS_POST = (r"in this (?:post|article)|dans (?:cet article|ce billet)|in diesem (?:beitrag|artikel)"
                  r"|in questo (?:articolo|post)|w tym (?:wpisie|artykule|poście)|в этой (?:статье|записи)"
+                 # (round 145) "В этом посте: 1. Тренировки в бабушкином корыте 2. День гонки 3. На следующий год" (set
+                 # 240's Russian blog, as its English twin "In this post: 1. ...")
+                 r"|в этом посте"
                  # (round 88) "On this page" over a blog's sections (set 115's cheese blog, set 116's drystone blog)
                  r"|on this page|sur cette page|auf dieser seite|in questa pagina|na tej stronie|на этой странице"
                  # (round 97) the post's contents named as the post's ("What's in this post" over three numbered
@@ -3074,6 +3077,17 @@ _CAPTION_THEN_SHORT_CREDIT = re.compile(
     r"|(?P<stock>" + _STOCK_OR_ARCHIVE_CREDIT + r"))"
     + r"|(?P<signed>[^()]{10,250}?[^\s.!?…:,;])\s+©(?:\s*\d{4}\b)?\s*(?P<signed_credit>\S.{0,60})", re.I)
 _SHORT_CREDIT_MAX_WORDS = 6
+# (round 145) in brackets after the caption, the picture word with its colon and a short credit in any case, a desk or
+# a paper in guillemets: "Tumbleweed clears the last straw bale (Picture: Courier staff)" (set 240's English portal),
+# "The winner takes aim at the jack (Photo: Gazette staff)" (set 242's), "Пушинка берёт последний барьер (фото:
+# «Вести»)" (set 240's Russian portal), "Победительница целится в мишень (фото: «Курьер»)" (set 242's); "La gagnante
+# vise le cochonnet (photo : rédaction)", "Die Siegerin zielt (Foto: Redaktion)", "La vincitrice prende la mira (foto:
+# redazione)", "Zwyciężczyni celuje (zdjęcie: redakcja)" alike. Not a source's word ("(Quelle: Stadtverwaltung)" may
+# close an article's sentence); near misses that stay: "We laughed at the old photo (picture: it was his father)" (a
+# clause's word, _is_short_credit), "The hall was full (photo below)" (no colon).
+_CAPTION_THEN_BRACKETED_SHORT_CREDIT = re.compile(
+    r"(?P<bracketed>[^()]{10,250}?)\s*\(\s*(?:pictures?|pics?|photos?|photographs?|images?|fotos?|bild|zdjęci[ea]|фото"
+    r"|снимок|credits?|crédits?(?: photo)?)\s*[:：]\s*(?P<credit>[^()\s][^()]{0,59})\)\.?", re.I)
 # (round 73) a picture's own credit word after a caption (not a source's, "Quelle:", "Źródło:", "Fonte:", "Источник:")
 _PICTURE_CREDIT_START = re.compile(r"\s+(?:Pictures?|Pics?|Photos?|Photographs?|Fotos?|Bild|Zdjęci[ea]|Фото|Снимок|Fot\.)", re.I)
 # what opens a clause, not a credit: a pronoun or a finite verb of being ("photo: it was his father")
@@ -3131,9 +3145,12 @@ def _with_closing_guillemet(text: str, bare: str) -> str:
 
 
 def _is_caption_with_credit(text: str) -> bool:
-    match = _CAPTION_THEN_CREDIT.fullmatch(text) or _CAPTION_THEN_SHORT_CREDIT.fullmatch(text)
+    match = (_CAPTION_THEN_CREDIT.fullmatch(text) or _CAPTION_THEN_SHORT_CREDIT.fullmatch(text)
+             or _CAPTION_THEN_BRACKETED_SHORT_CREDIT.fullmatch(text))
     if not match:
         return _is_labelled_caption_with_credit(text)
+    if match.re is _CAPTION_THEN_BRACKETED_SHORT_CREDIT and not _is_short_credit(match.group("credit")):
+        return False
     if (match.re is _CAPTION_THEN_SHORT_CREDIT and not match.group("stock")
             and not _is_short_credit(match.group("credit") or match.group("signed_credit"))):
         return False

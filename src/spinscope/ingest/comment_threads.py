@@ -121,7 +121,15 @@ def _is_headerless_thread(lines: list[Line], h: int) -> bool:
 # Danke!", "↳ Jadwiga M. (redakcja): Dziękujemy." alike. One bracket of up to three words; still a reply only with its
 # arrow or ">" (an article's quoted resident "Tom Hale (62): We never had a bus." has none and stays).
 _REPLIER_DESK = r"(?:\s?\([^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){0,2}\))?"
-_REPLIER_AND_WORDS = r"~?[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,3}" + _REPLIER_DESK + r"\s?[:：]\s+\S.*"
+# (round 145) the replier's town after a comma, and a paper's name in guillemets: "↳ Виктор, Нижние Выселки: Пушинку в
+# прошлом году засудили, рад за неё." and "↳ «Курдючинские вести»: Спасибо, Марина, ..." (set 240's
+# ru-portal-kurdyuchinsk-ovechi-bega, whose thread of "Марина, Курдючинск: ..." comments stayed whole under "7
+# комментариев": no arrowed row made a replier); "↳ Keith, Low Fell: ...", "↳ Hervé, Laineguette : ...", "↳ Uwe,
+# Wollbrunn: ...", "↳ Gino, Pecoraglia: ...", "↳ Zbyszek, Wełnowice: ..." alike. Still a reply only with its arrow or
+# ">": an article's quoted resident "Tom Hale, Tuppingham: We never had a bus." has none and stays.
+_REPLIER_TOWN = r"(?:,\s[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2})?"
+_REPLIER_AND_WORDS = (r"(?:~?[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,3}|«[^«»]{1,40}»)" + _REPLIER_TOWN + _REPLIER_DESK
+                      + r"\s?[:：]\s+\S.*")
 _INLINE_REPLY = re.compile(r"\s*(?:[↳↪└>]\s*)+" + _REPLIER_AND_WORDS)
 # (lead's mend after round 105) Under a thread's header, a plain arrow "→" too, one per level ("→ Mercury newsdesk:
 # Thanks – the trial starts on 5 January.", "→ → InkyFingers: Thanks, I'll try that.", "→ La rédaction : Merci pour

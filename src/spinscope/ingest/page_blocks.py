@@ -3246,7 +3246,9 @@ def _list_block_end(lines: list[Line], i: int, stop: int) -> int | None:
     first_row = j
     skipped = 0
     while j < stop:
-        if _is_block_row(lines[j], inner=j > first_row):
+        if _is_block_row(lines[j], inner=j > first_row) or (j > first_row and _is_timetable_row(lines, j)):
+            # (round 145) a timetable's row under another, though a capital and its time read as a stamp ("Финал в
+            # 14:00" under "Заплывы по четыре корыта в 11:30", "Finał o 14.00", set 240's Russian and Polish blogs)
             j += 1
             continue
         # (round 77) between two rows, at most two lines the rules took that end no page (an affiliate link, an ad;
@@ -3269,7 +3271,8 @@ def _list_block_end(lines: list[Line], i: int, stop: int) -> int | None:
             skipped += k - j
             j = k + 1
             break
-        if k == j or k >= stop or not _is_block_row(lines[k], inner=True) or _is_block_widget(lines[k]):
+        if k == j or k >= stop or (not _is_timetable_row(lines, k) and (
+                not _is_block_row(lines[k], inner=True) or _is_block_widget(lines[k]))):
             break  # (not a line of the page's after them: "Apri in una nuova finestra ⧉", set 47's newsletter)
         skipped += k - j
         j = k
@@ -3460,6 +3463,8 @@ def _thread_anchor(lines: list[Line], i: int, start: int) -> int | None:
     kind = date_line(line.text)
     if line.reason is not None and kind is None:
         return None
+    if _is_timetable_row(lines, i):
+        return None  # (round 145) a timetable's row beside another, no commenter's header (see _is_timetable_row)
     if kind == "named":
         return i
     if THREAD_MARKER.fullmatch(_bare(line.text)):
@@ -3555,6 +3560,55 @@ def _is_timeline_row(lines: list[Line], i: int) -> bool:
         return False
     return any(j != i and lines[j].reason is None and _TIMELINE_ROW.fullmatch(_bare(lines[j].text))
                for j in range(max(0, i - _TIMELINE_SPAN), min(len(lines), i + _TIMELINE_SPAN + 1)))
+
+
+# (round 145) A timetable's rows, each closed by a short word and a time of day, stand next to each other: "Ważenie
+# buraków o 11:00" over "Eliminacje w parach od 12:00" and "Finał i wręczenie cydru o 15:30" (set 242's Polish portal,
+# an advertisement label the rules took between the second and third rows); "Kontrola łóżek o 10:00", "Техосмотр
+# кроватей в 10:00", "Финал в 14:00" under "Заплывы по четыре корыта в 11:30" (set 240's and set 242's Polish and
+# Russian blogs, an affiliate link or a photo caption between two rows), "The Tuppingham Derby at 14.00" under
+# "Lambs' sprint over 100 metres at 12.00" (set 240's English portal); "Défilé costumé à 11h30", "Kostümumzug um
+# 11:30", "Sfilata in costume alle 11.30" alike. The rules read a capital and a time as a commenter's header ("Финал
+# в 14:00", "The Tuppingham Derby at 14.00" like "Анна в 10:00"), two such rows made a thread, and the page's tail
+# took the subheading, the rows and the two last paragraphs under them. A commenter's header stands over the comment,
+# a sentence no rule took, so the next header is never the next kept line: two such rows side by side are a
+# timetable, and so is a row one kept line (a photo's caption) away from such a pair. Near misses that stay
+# commenters' headers: "Anna o 10:00" / "Świetna zabawa!" / "Kasia o 10:05", "Анна в 10:00" / "Отличный день!" /
+# "Пётр в 10:20" (headers and comments alternate, never a pair).
+_ROW_CLOSED_BY_TIME = re.compile(r"[^\W\d_]\S*(?:\s+\S+){0,8}?\s+[^\W\d_]{1,4}\s+\d{1,2}(?::|h|\.)\d{2}"
+                                 r"(?:\s*(?:uhr|h|am|pm))?", re.I)
+
+
+def _next_kept(lines: list[Line], i: int, step: int) -> int | None:
+    """The next kept line from lines[i] in the direction step, past lines the rules took for no comment's, within
+    _TIMELINE_SPAN; None at a comment's line, the page's edge or beyond the span."""
+    j = i + step
+    while 0 <= j < len(lines) and abs(j - i) <= _TIMELINE_SPAN:
+        if lines[j].reason is None:
+            return j
+        if lines[j].reason in _COMMENT_REASONS:
+            return None
+        j += step
+    return None
+
+
+def _closed_by_time(lines: list[Line], j: int | None) -> bool:
+    return j is not None and lines[j].reason is None and bool(_ROW_CLOSED_BY_TIME.fullmatch(_bare(lines[j].text)))
+
+
+def _is_timetable_row(lines: list[Line], i: int) -> bool:
+    """lines[i], kept and closed by a time of day, beside another such row; or one kept line (a caption) away from a
+    pair of them: a thread's headers alternate with comments and never make a pair (see above)."""
+    if not _closed_by_time(lines, i):
+        return False
+    near = [_next_kept(lines, i, step) for step in (-1, 1)]
+    if any(_closed_by_time(lines, j) for j in near):
+        return True
+    for step, j in zip((-1, 1), near):
+        k = None if j is None else _next_kept(lines, j, step)
+        if _closed_by_time(lines, k) and _closed_by_time(lines, _next_kept(lines, k, step)):
+            return True
+    return False
 
 
 def _is_time_in_article_row(lines: list[Line], i: int) -> bool:
@@ -5269,7 +5323,10 @@ def _is_blog_name_over_title(lines: list[Line], blocks: list[list[int]], k: int,
 _SHOP_POINTER_MIN_ROWS = 3
 
 
-_LINK_HERE = (r"(?:(?:at|via|through) this link|(?:via|par|sur) ce lien|(?:unter|über|mit) diesem link|a questo link"
+# (round 145: and the German pointer before the link, "Das Paddel, das ich benutzt habe, gibt es bei Amazon – hier der
+# Link", set 240's German blog between its first and second rows, as "... on Amazon – link here")
+_LINK_HERE = (r"(?:(?:at|via|through) this link|(?:via|par|sur) ce lien|(?:unter|über|mit) diesem link|hier (?:ist )?der link"
+              r"|a questo link"
               r"|(?:pod )?tym linkiem|(?:вот|по этой|по) ссылк[еаи])\s*[.!]?\s*$")
 
 
@@ -6114,6 +6171,29 @@ def _mark_ticker_line(line: Line) -> None:
         line.reason = "ticker"
 
 
+# (round 145) A long line that names the day of the week is the news's first sentence, who did what on which day, not
+# a picture's noun phrase: "Четырёхлетняя овца Пушинка в субботу выиграла Большой приз 31-х Курдючинских овечьих
+# бегов на глазах у более чем 2000 зрителей на ярмарочном поле." (set 240's ru-portal-kurdyuchinsk-ovechi-bega, its
+# first paragraph between a reading time and a share row the rules took and an ad label, lost as the head block's
+# caption: the Russian past tense is no finite verb of FINITE_VERB's); "A four-year-old ewe won the Grand National on
+# Saturday in front of more than 2,000 spectators on the village green.", "Samedi, une brebis de quatre ans a remporté
+# le Grand Prix devant plus de 2000 spectateurs.", "Am Samstag gewann ein vierjähriges Schaf den Großen Preis vor mehr
+# als 2000 Zuschauern.", "Sabato una pecora di quattro anni ha vinto il Gran Premio davanti a oltre 2000 spettatori.",
+# "Czteroletnia owca w sobotę wygrała Wielką Nagrodę na oczach ponad 2000 widzów na błoniach." Near misses that stay
+# captions: short ones, "Pushinka at the last hurdle on Saturday.", "Пушинка на последнем барьере в субботу."
+_NEWS_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi"
+                       r"|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì"
+                       r"|martedì|mercoledì|giovedì|venerdì|sabato|domenica|poniedziałek|wtorek|środ[aęy]|czwartek"
+                       r"|piątek|sobot[aęy]|niedziel[aęi]|понедельник|вторник|сред[ауы]|четверг|пятниц[ауы]"
+                       r"|суббот[ауы]|воскресенье)\b", re.I)
+_DATED_NEWS_MIN_WORDS = 15
+
+
+def _is_dated_news_sentence(text: str) -> bool:
+    """A line of _DATED_NEWS_MIN_WORDS words or more naming a day of the week (see above)."""
+    return _n_words(text) >= _DATED_NEWS_MIN_WORDS and bool(_NEWS_DAY.search(text))
+
+
 def _mark_head_block_rows(lines: list[Line], blocks: list[list[int]]) -> None:
     """(round 88) The third kind of caption, with what stands beside it in a blog's head: under the title, a block whose
     lines the rules took two or more of, and half (the post's date, category, reading time, disclosure, a table of
@@ -6160,7 +6240,7 @@ def _mark_head_block_rows(lines: list[Line], blocks: list[list[int]]) -> None:
                 found.append((i, "site notice"))
             elif (n and (lines[block[n - 1]].reason is not None or (block[n - 1], "page head") in found)
                   and _is_bare_caption_text(text) and _bare(text).endswith(".")  # (a title has no full stop)
-                  and not _CLAUSE_JOINER.search(_bare(text)) and n + 1 < len(block)
+                  and not _CLAUSE_JOINER.search(_bare(text)) and not _is_dated_news_sentence(text) and n + 1 < len(block)
                   and all(lines[j].reason is not None or _SAFETY_LABEL.match(_bare(lines[j].text))
                           for j in block[n + 1:])):
                 found.append((i, "photo caption"))
