@@ -26016,6 +26016,7 @@ def test_round_145_arrowed_reply_with_the_town():
 
 @pytest.mark.parametrize("where, line", [
     ("head", "В этом посте: 1. Тренировки в бабушкином корыте 2. День гонки 3. На следующий год"),  # set 240
+    ("tail", "Sie müssen angemeldet sein, um einen Kommentar abzugeben."),  # set 240
 ])
 def test_round_145_wordings_go(where, line):
     assert _problems(_insert(where, [line]), "en") == []
@@ -26025,3 +26026,11 @@ def test_round_145_shop_pointer_before_the_link():
     from spinscope.ingest.page_blocks import _is_shop_pointer
     assert _is_shop_pointer("Das Paddel, das ich benutzt habe, gibt es bei Amazon – hier der Link")  # set 240
     assert not _is_shop_pointer("Hier der Link zur Gemeinde, sagte der Bürgermeister.")
+
+
+@pytest.mark.parametrize("line", [
+    "Um einen Kommentar abzugeben, reiste der Minister eigens nach Berlin.",
+    "Sie müssen angemeldet sein, sagte die Wirtin, sonst gibt es kein Zimmer.",
+])
+def test_round_145_sentences_near_the_wordings_stay(line):
+    assert _problems(_insert("body", [line], keep=True), "en") == []

@@ -1059,9 +1059,6 @@ _LINE_XFAIL: dict[str, str] = {
     "The Tuppingham Courier abides by the Editors' Code of Practice. To complain, see our complaints page.":
         ('an English Editors\'-Code-of-Practice footer line with the complaints page ("The Tuppingham Courier abides '
          'by the Editors\' Code of Practice. To complain, see our complaints page.") is left at the foot'),
-    'Sie müssen angemeldet sein, um einen Kommentar abzugeben.':
-        ('the German you-must-be-logged-in-to-comment note ("Sie müssen angemeldet sein, um einen Kommentar '
-         'abzugeben.") is left at the foot'),
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

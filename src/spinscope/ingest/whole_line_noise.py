@@ -170,6 +170,9 @@ _TO_COMMENT = (
     r"|zum (?:kommentieren|antworten|mitdiskutieren)"  # (round 69) the verbal noun: "Zum Kommentieren bitte anmelden"
     r"|um (?:zu kommentieren|zu antworten|mitzudiskutieren|einen kommentar zu (?:schreiben|verfassen"
     r"|hinterlassen))|um (?:kommentieren|kommentare (?:schreiben|verfassen)|einen kommentar (?:schreiben|verfassen|hinterlassen)) zu können"
+    # (round 145) the separable verb: "Sie müssen angemeldet sein, um einen Kommentar abzugeben." (set 240's German
+    # line at the foot)
+    r"|um einen kommentar abzugeben"
     r"|per (?:poter )?(?:commentare|rispondere|lasciare un commento|scrivere un commento|inviare un commento)"
     r"|(?:aby|żeby|by) (?:móc )?(?:skomentować|komentować|odpowiedzieć|dodać komentarz|napisać komentarz"
     r"|zostawić komentarz)"
