@@ -1144,11 +1144,6 @@ _PAGE_XFAIL: dict[str, str] = {
          'headline ("Почему владельцы домов в области массово меняют поставщика электроэнергии") under the '
          'advertisement label ("Реклама"), between the first and second paragraphs (2 of 20 noise lines); no article '
          'line is lost'),
-    'ru-blog-rysyu-s-polinoi-pervyi-zabeg':
-        ('the Russian harness-racing blog post keeps the table of contents ("В этом посте: Подготовка · Заезд · Что '
-         'дальше") after the affiliate-links disclosure, in the block under the title\'s block; and the opening '
-         'photo\'s caption ("Ласточку запрягают на стоянке коневозов (фото: мой папа)") between the first and second '
-         'paragraphs (2 of 20 noise lines); no article line is lost'),
 }
 
 test_held_out_229_line, test_held_out_229_line_is_kept, test_held_out_229_page = held_out_tests(

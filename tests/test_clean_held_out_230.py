@@ -1074,18 +1074,6 @@ _PAGE_XFAIL: dict[str, str] = {
         ('the English bell foundry open day report keeps the sponsored headline ("Sponsored: The garden room '
          'everyone in Clangmoor is talking about") between the subheading and the first list row (1 of 20 noise '
          'lines); no article line is lost'),
-    'en-blog-nells-polo-pool-first-canoe-polo-tournament':
-        ('the English canoe polo tournament blog post keeps the action photo\'s caption ("Me about to shoot in '
-         'the last game (photo: our coach)") between the second and third list rows (1 of 20 noise lines); no '
-         'article line is lost'),
-    'fr-blog-le-kayak-polo-de-margaux-premier-tournoi':
-        ('the French canoe polo tournament blog post keeps the action photo\'s caption ("Moi, juste avant de '
-         'tirer pendant le dernier match (photo : notre entraîneur)") between the second and third list rows '
-         '(1 of 20 noise lines); no article line is lost'),
-    'de-blog-finjas-kanupolo-logbuch-erstes-turnier':
-        ('the German canoe polo tournament blog post keeps the action photo\'s caption ("Ich kurz vor dem '
-         'Torschuss im letzten Spiel (Foto: unser Trainer)") between the second and third list rows (1 of 20 '
-         'noise lines); no article line is lost'),
     'it-blog-canoa-polo-con-greta-primo-torneo':
         ('the Italian canoe polo tournament blog post keeps the table of contents ("Indice: 1. La preparazione 2. Le '
          'nostre partite 3. E adesso?") between the first and second paragraphs, the opening photo\'s caption ("In '
@@ -1096,11 +1084,6 @@ _PAGE_XFAIL: dict[str, str] = {
         ('the Polish canoe polo tournament blog post keeps the action photo\'s caption ("Ja tuż przed strzałem '
          'w ostatnim meczu (fot. nasz trener)") between the second and third list rows (1 of 20 noise lines); '
          'no article line is lost'),
-    'ru-blog-kanoe-polo-s-asei-pervyi-turnir':
-        ('the Russian canoe polo tournament blog post keeps the opening photo\'s caption ("Выстраиваемся на '
-         'спурт перед первым матчем (фото: папа)") above the paragraph with the quote and the action photo\'s '
-         'caption ("Я за секунду до броска в последнем матче (фото: наш тренер)") between the second and third'
-         ' list rows (2 of 20 noise lines); no article line is lost'),
 }
 
 test_held_out_230_line, test_held_out_230_line_is_kept, test_held_out_230_page = held_out_tests(

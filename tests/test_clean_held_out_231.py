@@ -1123,10 +1123,6 @@ _PAGE_XFAIL: dict[str, str] = {
     'fr-portail-cognevreuil-finale-ligue-lancer-de-hache':
         ('the French axe-throwing league final report keeps the desk byline above the title ("Par la rédaction '
          'sportive") (1 of 20 noise lines); no article line is lost'),
-    'fr-blog-le-char-a-voile-de-maelys-premiere-course':
-        ("the French land-yacht race blog post keeps the action photo's caption between the two last "
-         'paragraphs ("À fond dans le bord de vent arrière de la finale (photo : club de Berck)") (1 of 20 '
-         'noise lines); no article line is lost'),
     'de-blog-jules-strandsegel-tagebuch-erstes-rennen':
         ('the German land-yacht race blog post keeps the author\'s sign-off at the foot ("Danke fürs Lesen und '
          'bis bald am Strand! – Jule") and the plug for her key rings sewn from old sails, next to the '
@@ -1154,10 +1150,6 @@ _PAGE_XFAIL: dict[str, str] = {
          ' the foot ("Dzięki za przeczytanie i do zobaczenia na piasku! – Zuza") and the plug for her key '
          'rings sewn from old sails, next to the sign-off at the foot ("Ze starych żagli szyję breloczki: '
          'znajdziecie je w moim sklepie na Etsy, ZuzaZagle.") (3 of 20 noise lines); no article line is lost'),
-    'ru-portal-toporetsk-final-ligi-metaniya-topora':
-        ("the Russian axe-throwing league final report keeps the lead photo's caption with its credit under the "
-         'title ("Победительница готовится к последнему броску в финале (фото: «Вестник»)") (1 of 20 noise lines); '
-         'no article line is lost'),
     'ru-blog-landyakhta-i-ya-pervaya-gonka':
         ('the Russian land-yacht race blog post keeps the table of contents closing the block of the first two '
          'paragraphs ("В этом посте: 1. Техосмотр 2. Заезды 3. Финал"), the opening photo\'s caption above the '

@@ -841,10 +841,6 @@ _PAGE_XFAIL: dict[str, str] = {
         ('the German bathtub regatta blog post keeps the subscribe-by-email prompt ("Abonniere den Blog per '
          'E-Mail und verpasse keinen Beitrag") closing the list block under the third row (1 of 20 noise '
          'lines); no article line is lost'),
-    'it-blog-la-vasca-ribelle-prima-regata-in-vasca-da-bagno':
-        ('the Italian bathtub regatta blog post keeps the opening photo\'s caption ("Io e Marta nella Duchessa '
-         'sullo scivolo (foto: papà)") under the paragraph with the quote (1 of 20 noise lines); no article '
-         'line is lost'),
     'ru-blog-vanna-na-farvatere-pervaya-regata-vann':
         ('the Russian bathtub regatta blog post keeps the blog name with its tagline ("«Ванна на фарватере» – '
          'одна девушка, одна ванна, одна река") alone in a block at the very top and the menu ("Главная · '

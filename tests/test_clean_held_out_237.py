@@ -1043,10 +1043,6 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'en-portal-wheywick-cheese-carving-contest':
-        ('the English cheese-carving news report keeps the lead photo\'s caption with its credit ("The winning owl '
-         'on the judges\' table in the Corn Exchange (Photo: Courier staff)") between the first and second '
-         'paragraphs (1 of 20 noise lines); no article line is lost'),
     'de-portal-labkirchen-kaeseschnitzwettbewerb':
         ('the German cheese-carving news report keeps the newsletter prompt ("Jeden Morgen die wichtigsten '
          'Nachrichten aus der Region – jetzt kostenlos abonnieren") above the paragraph with the quote and the '

@@ -1108,10 +1108,6 @@ _PAGE_XFAIL: dict[str, str] = {
          '(or puts out of order) the subheading at the top of the list block ("My contest day"), the first row'
          ' ("Knife and glove check at 10.00") and the last paragraph ("Next summer I want a shorter knife and '
          'a proper apron, and Priya has already signed us both up.")'),
-    'fr-portail-brouettanges-course-de-brouettes':
-        ("the French wheelbarrow-race news report keeps the lead photo's caption with its credit opening the block "
-         'of the second paragraph ("Margaux Roulemoyeu et son frère dans le virage de la halle (photo : lecteur du '
-         'Réveil)") (1 of 20 noise lines); no article line is lost'),
     'fr-blog-huitre-hardie-premier-concours-d-ecaillage':
         ("the French oyster-shucking blog post keeps the opening photo's caption between the second paragraph "
          'and the paragraph with the quote ("Mon poste avant le départ, trente huîtres et un torchon tout '

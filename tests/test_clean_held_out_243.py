@@ -1182,12 +1182,6 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'en-portal-grebbleton-gravy-boat-regatta':
-        (
-            "the English gravy-boat-regatta news report keeps the lead photo's caption with its credit, closing the "
-            'title block ("The winner paddles Lumpy under the swing bridge (Photo: Mercury staff)") (1 of 20 noise '
-            'lines); it loses (or puts out of order) the third row ("Main final at 15.00")'
-        ),
     'en-blog-pleacher-peggy-first-hedgelaying-match':
         (
             "the English hedgelaying blog post keeps the opening photo's caption between the second paragraph and the "
@@ -1232,16 +1226,6 @@ _PAGE_XFAIL: dict[str, str] = {
             'già coperta di fango") (2 of 20 noise lines); it loses (or puts out of order) the third row ("Attrezzi '
             'giù alle 14")'
         ),
-    'pl-portal-sosowice-regaty-sosjerek':
-        (
-            'the Polish gravy-boat-regatta news report keeps none of its noise lines (0 of 20 noise lines); it loses '
-            '(or puts out of order) the subheading at the top of the list block ("Jak przebiegały regaty"), the first '
-            'row ("Przegląd łodzi na nabrzeżu o 10:30"), the second row ("Wyścigi dzieci i przebierańców od 12:00"), '
-            'the third row ("Wielki finał o 15:00"), the second-last paragraph ("O pół długości pokonała '
-            'zeszłorocznego zwycięzcę, emerytowanego hydraulika, któremu przy moście odpadło ucho sosjerki.") and the '
-            'last paragraph ("Regaty przyniosły 2300 zł dla wodnych ratowników, a Grudka do przyszłego lata zawiśnie '
-            'w witrynie piekarni.")'
-        ),
     'pl-blog-zywoplotka-pierwsze-zawody-w-ukladaniu-zywoplotu':
         (
             "the Polish hedgelaying blog post keeps the opening photo's caption between the second paragraph and the "
@@ -1251,17 +1235,6 @@ _PAGE_XFAIL: dict[str, str] = {
             '14:00"), the second-last paragraph ("Zajęłam szóste miejsce na czternastu początkujących, za '
             'emerytowanym hodowcą krów, który układa żywopłoty, odkąd pamiętam.") and the last paragraph ("Za rok '
             'startuję w kategorii średniozaawansowanych, a moja kuzynka Ewa kupiła już własny sierpak.")'
-        ),
-    'ru-portal-sousovodsk-regata-sousnikov':
-        (
-            "the Russian gravy-boat-regatta news report keeps the lead photo's caption with its credit, closing the "
-            'title block ("Победительница проходит под разводным мостом на своём «Комочке» (фото: «Вестник»)") (1 of '
-            '20 noise lines); it loses (or puts out of order) the subheading at the top of the list block ("Как '
-            'прошла регата"), the first row ("Осмотр лодок на причале в 10:30"), the second row ("Детские и '
-            'костюмированные заплывы с 12:00"), the third row ("Главный финал в 15:00"), the second-last paragraph '
-            '("Она на полкорпуса опередила прошлогоднего победителя, сантехника на пенсии, у соусника которого у '
-            'моста отломилась ручка.") and the last paragraph ("Регата собрала 23 тысячи рублей для спасателей на '
-            'воде, а «Комочек» до следующего лета будет висеть в витрине пекарни.")'
         ),
     'ru-blog-pletyonka-ani-pervoe-sorevnovanie-po-ukladke-izgorodi':
         (

@@ -1068,14 +1068,6 @@ _PAGE_XFAIL: dict[str, str] = {
          '("Io e Bea al chiosco della birra, la sera prima dei giochi") and the action photo\'s caption closing the '
          'list block ("In pieno lancio sulla botte, con la lingua fuori come sempre") (2 of 20 noise lines); no '
          'article line is lost'),
-    'pl-portal-beluslawice-wyscig-z-belami-slomy':
-        ('the Polish bale-rolling news report keeps none of its noise lines (0 of 20 noise lines); it loses (or '
-         'puts out of order) the subheading at the top of the list block ("Jak przebiegły zawody"), the first row '
-         '("Ważenie bel o 10:00"), the second row ("Wyścig dzieci z małymi belami o 11:30"), the third row ("Wyścig '
-         'główny i wręczenie nagród o 14:00"), the second-last paragraph ("Siostry o osiem sekund pokonały '
-         'zeszłorocznych zwycięzców, dwóch mechaników od ciągników, których bela wpadła w żywopłot na zakręcie przy '
-         'kościele.") and the last paragraph ("Wyścig przyniósł 2400 zł na wiejski plac zabaw, a bele następnego '
-         'ranka trafiły do schroniska dla koni.")'),
     'pl-blog-rzucam-haggisem-pierwsze-zawody':
         ("the Polish haggis-hurling blog post keeps the opening photo's caption above the paragraph with the quote "
          '("Zosia i ja pod namiotem z piwem, wieczór przed zawodami") and the action photo\'s caption closing the '
@@ -1084,15 +1076,6 @@ _PAGE_XFAIL: dict[str, str] = {
          'dało dziewiąte miejsce na dwadzieścia dwie osoby, za 68-letnim emerytowanym pasterzem, którego haggis '
          'poleciał na 52 metry.") and the last paragraph ("Zebrałam 300 zł dla schroniska dla psów, a za rok '
          'startuje też Zosia; kilt już kupiła.")'),
-    'ru-portal-tyukodelovo-gonka-s-tyukami-solomy':
-        ("the Russian bale-rolling news report keeps the lead photo's caption with its credit above the first "
-         'paragraph ("Сёстры на повороте у церкви (фото: «Вестник»)") (1 of 20 noise lines); it loses (or puts out '
-         'of order) the subheading at the top of the list block ("Как прошёл день"), the first row ("Взвешивание '
-         'тюков в 10:00"), the second row ("Детский забег с маленькими тюками в 11:30"), the third row ("Главная '
-         'гонка и награждение в 14:00"), the second-last paragraph ("Сёстры на восемь секунд опередили прошлогодних '
-         'победителей, двух механиков по тракторам, чей тюк улетел в живую изгородь на повороте у церкви.") and the '
-         'last paragraph ("Гонка принесла 24 тысячи рублей на детскую площадку села, а тюки на следующее утро '
-         'отвезли в приют для лошадей.")'),
     'ru-blog-haggis-v-polyote-pervye-sorevnovaniya':
         ('the Russian haggis-hurling blog post keeps the table of contents between the first and second paragraphs '
          '("В этом посте: 1. Запись 2. День соревнований 3. В следующем году"), the opening photo\'s caption above '

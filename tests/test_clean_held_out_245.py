@@ -1035,10 +1035,6 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'en-portal-pockleswick-ferret-legging-contest':
-        ("the English ferret-legging news report keeps the lead photo's caption with its credit between the first "
-         'and second paragraphs ("Tabitha Rumblecroft shows off the winner\'s belt (Photo: Courier staff)") (1 of 20 '
-         'noise lines); no article line is lost'),
     'en-blog-wriggle-and-rhubarb-first-worm-race':
         ("the English worm-race blog post keeps the opening photo's caption above the paragraph with the quote "
          '("Elsie and Noodle in the shade before the heats") and the action photo\'s caption opening the list block '
@@ -1067,10 +1063,6 @@ _PAGE_XFAIL: dict[str, str] = {
          '("Zuzia i Kluska w cieniu przed biegami eliminacyjnymi") and the action photo\'s caption opening the list '
          'block above the subheading ("Kluska w trakcie biegu, jak zwykle w złą stronę") (2 of 20 noise lines); no '
          'article line is lost'),
-    'ru-portal-khoryovsk-khorki-v-shtanakh':
-        ("the Russian ferret-legging news report keeps the lead photo's caption with its credit between the first "
-         'and second paragraphs ("Клавдия Штаникова с поясом победительницы (фото: «Вестник»)") (1 of 20 noise '
-         'lines); no article line is lost'),
     'ru-blog-chervyak-na-starte-pervye-chervyachi-bega':
         ("the Russian worm-race blog post keeps the opening photo's caption above the paragraph with the quote "
          '("Варя и Лапша в тени перед забегами") (1 of 20 noise lines); it loses (or puts out of order) the '
