@@ -313,6 +313,13 @@ pages 6/12 clean (was 1), 8 of 240 page noise lines left (was 13), 0 of 120 arti
 only kept line was the numbered table of contents ("In this post: 1. Fight week 2. The bout 3. What I learned" and its
 four twins) now come clean; their five page xfails were removed (round 144's numbered tables of contents, read on sets
 221/222). Every other xfail still fails as its reason says.
+
+Measured after round 145 (2026-12-07, lead; round 145 rebased on main, by ``PYTHONPATH=src
+SPINSCOPE_DATA=/work/shared/data python scripts/clean_held_out_report.py --sets 225 226 229 230 231 232 233 234 235 236
+237 238 239 241 243 244 245 246`` and the set's pytest file): noise lines removed 31/45 (unchanged), keep lines kept
+20/20, pages 6/12 clean, 6 of 240 page noise lines left (was 8), 0 of 120 article lines lost (the Russian blog's "В этом
+посте: 1. ..." contents and its caption credited to a brother go). The pages' reasons were reworded to what they still
+keep or lose. Every other xfail still fails as its reason says.
 """
 from __future__ import annotations
 

@@ -316,6 +316,14 @@ blog's menu, name with tagline and category line ("Accueil · À propos · Résu
 Paume – le carnet d'une lanceuse d'œufs", "Catégorie : Compétitions") with it (round 144's numbered tables of contents,
 read on sets 221/222); the pages' reasons were reworded to what they still keep. Every other xfail still fails as its
 reason says.
+
+Measured after round 145 (2026-12-07, lead; round 145 rebased on main, by ``PYTHONPATH=src
+SPINSCOPE_DATA=/work/shared/data python scripts/clean_held_out_report.py --sets 225 226 229 230 231 232 233 234 235 236
+237 238 239 241 243 244 245 246`` and the set's pytest file): nothing moved: noise lines removed 39/45, keep lines kept
+20/20, pages 5/12 clean, 9 of 240 page noise lines left, 0 of 120 article lines lost; every xfail still fails as its
+reason says. Round 145 (sets 240/242: list rows closed by a time of day that are the article's timetable, not
+commenters' headers; a dated news sentence is no head caption; captions with a bracketed short credit; arrowed replies
+naming a town; Russian contents headers; a German shop link) read none of this set's wordings or layouts.
 """
 from __future__ import annotations
 
